@@ -1,0 +1,55 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { checkContent, countWords } from './content-check';
+
+const fixtures = path.resolve(import.meta.dirname, '..', 'fixtures');
+const run = promisify(execFile);
+
+describe('countWords', () => {
+	it('counts Vietnamese words and ignores frontmatter, ids and syntax', () => {
+		expect(
+			countWords('---\ntitle: X\n---\n## Giá trị khách hàng {#gia-tri}\n\n**E ≤ P**: 2.000.000 đ.')
+		).toBe(8);
+	});
+});
+
+describe('checkContent', () => {
+	it('summarises a valid content folder', async () => {
+		const { summary, problems } = await checkContent(path.join(fixtures, 'valid'));
+		expect(problems).toEqual([]);
+		expect(summary.chapters).toEqual([
+			{ slug: 'vi-du', title: 'Chương ví dụ', words: 22, sections: 3 }
+		]);
+	});
+
+	it('names the file and field of a broken frontmatter', async () => {
+		const { problems } = await checkContent(path.join(fixtures, 'broken-frontmatter'));
+		expect(problems).toEqual(['content/chapters/01-hong.md: title: is missing']);
+	});
+});
+
+describe('npm run content:check', () => {
+	const cli = (...args: string[]) =>
+		run(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts', ...args], {
+			cwd: path.resolve(fixtures, '..', '..')
+		});
+
+	it('prints the JSON summary', async () => {
+		const { stdout } = await cli('--json', '--root', path.join(fixtures, 'valid'));
+		expect(JSON.parse(stdout).chapters[0].slug).toBe('vi-du');
+	});
+
+	it('exits non-zero naming the broken file', async () => {
+		const failure = await cli('--root', path.join(fixtures, 'broken-frontmatter')).catch((e) => e);
+		expect(failure.code).toBe(1);
+		expect(failure.stderr).toContain('content/chapters/01-hong.md: title: is missing');
+	});
+
+	it('exits 2 on an unknown argument', async () => {
+		const failure = await cli('--jsn').catch((e) => e);
+		expect(failure.code).toBe(2);
+		expect(failure.stderr).toContain('unknown argument "--jsn"');
+	});
+}, 30_000);

@@ -1,0 +1,91 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { compile } from 'mdsvex';
+import { buildChapterIndex, type ChapterIndex } from '../../src/lib/content/chapters';
+import { ContentError } from '../../src/lib/content/errors';
+import { mdsvexOptions } from '../../src/lib/content/mdsvex-options.js';
+
+export type ChapterSummary = { slug: string; title: string; words: number; sections: number };
+export type ContentSummary = { chapters: ChapterSummary[] };
+export type ContentReport = { summary: ContentSummary; problems: string[] };
+
+/** Counts words the way a reader would: runs of letters or digits, Markdown syntax ignored. */
+export function countWords(markdown: string): number {
+	const body = markdown
+		.replace(/^---\n[\s\S]*?\n---\n/, '')
+		.replace(/\{#[a-z0-9-]+\}/g, '')
+		.replace(/<script[\s\S]*?<\/script>/g, '');
+	return body.match(/[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+	return entries
+		.filter((e) => e.isFile())
+		.map((e) => path.join(e.parentPath, e.name))
+		.sort();
+}
+
+function describe(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Validates every file under `<root>/content` and summarises what is there.
+ * Problems name the file (relative to root) and, where known, the field.
+ */
+export async function checkContent(root: string): Promise<ContentReport> {
+	const problems: string[] = [];
+	const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
+
+	let files: string[];
+	try {
+		files = await listFiles(path.join(root, 'content'));
+	} catch {
+		return { summary: { chapters: [] }, problems: [`${rel(path.join(root, 'content'))}: missing`] };
+	}
+
+	const chapterMeta: Record<string, unknown> = {};
+	const words = new Map<string, number>();
+	for (const file of files) {
+		const name = rel(file);
+		if (name.startsWith('content/chapters/')) {
+			const source = await readFile(file, 'utf8');
+			try {
+				const compiled = await compile(source, { ...mdsvexOptions, filename: name });
+				chapterMeta[`/${name}`] = (compiled?.data as { fm?: unknown } | undefined)?.fm;
+				words.set(`/${name}`, countWords(source));
+			} catch (error) {
+				problems.push(describe(error));
+			}
+		} else {
+			problems.push(`${name}: not a known kind of content file (see docs/authoring.md)`);
+		}
+	}
+
+	let index: ChapterIndex | undefined;
+	// Validate each chapter on its own first, so every broken file is reported.
+	for (const [file, metadata] of Object.entries(chapterMeta)) {
+		try {
+			buildChapterIndex({ [file]: metadata });
+		} catch (error) {
+			problems.push(describe(error).replace(/^\//, ''));
+			delete chapterMeta[file];
+		}
+	}
+	try {
+		index = buildChapterIndex(chapterMeta);
+	} catch (error) {
+		problems.push(
+			error instanceof ContentError ? error.message.replace(/^\//, '') : describe(error)
+		);
+	}
+
+	const chapters = (index?.chapters ?? []).map((c) => ({
+		slug: c.slug,
+		title: c.title,
+		words: words.get(c.file) ?? 0,
+		sections: c.outline.length
+	}));
+	return { summary: { chapters }, problems };
+}

@@ -1,0 +1,105 @@
+/**
+ * npm run size: the JavaScript each page of the production build loads, gzip-compressed.
+ *
+ * For every prerendered page it follows the page's module preloads and entry imports
+ * through Vite's manifest (static imports, transitively), adds the content module the
+ * page loads lazily (a chapter page's chapter), and prints
+ *   SIZE <route> <KB>
+ * It exits 1 when a page is over its budget (../shared/design.md), 2 without a build.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** KB of gzip JavaScript allowed per route; the first matching pattern wins. */
+export const BUDGETS = [
+	{ pattern: /^\/mo-phong(\/|$)/, kb: 170, label: 'simulator' },
+	{ pattern: /.*/, kb: 80, label: 'content page' }
+];
+
+/** Pages whose content arrives as a lazily imported module: route → source of that module. */
+const LAZY_CONTENT = [
+	{ pattern: /^\/(?:chuong|trinh-chieu)\/([a-z0-9-]+)$/, src: /^content\/chapters\/\d\d-(.+)\.md$/ }
+];
+
+const root = process.cwd();
+const prerendered = path.join(root, 'build', 'prerendered');
+const clientDir = path.join(root, '.svelte-kit', 'output', 'client');
+const manifestPath = path.join(clientDir, '.vite', 'manifest.json');
+
+function htmlFiles(dir) {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile() && e.name.endsWith('.html'))
+		.map((e) => path.join(e.parentPath, e.name));
+}
+
+function routeOf(file) {
+	const rel = path.relative(prerendered, file).split(path.sep).join('/');
+	const route = '/' + rel.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
+	return route === '/' ? route : route.replace(/\/$/, '');
+}
+
+/** JS files (relative to the client dir) that a page's HTML preloads or imports. */
+function scriptsOfPage(html) {
+	const refs = [
+		...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g),
+		...html.matchAll(/import\("([^"]+\.js)"\)/g)
+	].map((m) => (m[1] ?? /href="([^"]+)"/.exec(m[0])?.[1]) || '');
+	return refs.filter(Boolean).map((ref) => ref.replace(/^(\.\.?\/)+/, '').replace(/^\//, ''));
+}
+
+function main() {
+	if (!existsSync(prerendered) || !existsSync(manifestPath)) {
+		console.error('size: no production build found. Run `npm run build` first.');
+		process.exit(2);
+	}
+	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+	const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
+
+	const gzipCache = new Map();
+	const gzipBytes = (file) => {
+		if (!gzipCache.has(file)) {
+			gzipCache.set(file, gzipSync(readFileSync(path.join(clientDir, file)), { level: 9 }).length);
+		}
+		return gzipCache.get(file);
+	};
+
+	/** Adds `file` and its static imports to `into`. */
+	const addClosure = (file, into) => {
+		if (into.has(file)) return;
+		into.add(file);
+		const chunk = byFile.get(file);
+		for (const key of chunk?.imports ?? []) {
+			const dep = manifest[key];
+			if (dep) addClosure(dep.file, into);
+		}
+	};
+
+	let failed = 0;
+	const rows = htmlFiles(prerendered)
+		.map((file) => ({ file, route: routeOf(file) }))
+		.sort((a, b) => a.route.localeCompare(b.route));
+	for (const { file, route } of rows) {
+		const files = new Set();
+		for (const script of scriptsOfPage(readFileSync(file, 'utf8'))) addClosure(script, files);
+		for (const lazy of LAZY_CONTENT) {
+			const slug = lazy.pattern.exec(route)?.[1];
+			if (!slug) continue;
+			const chunk = Object.values(manifest).find((c) => lazy.src.exec(c.src ?? '')?.[1] === slug);
+			if (chunk) addClosure(chunk.file, files);
+		}
+		const kb = [...files].reduce((sum, f) => sum + gzipBytes(f), 0) / 1024;
+		const budget = BUDGETS.find((b) => b.pattern.test(route));
+		console.log(`SIZE ${route} ${kb.toFixed(1)}`);
+		if (budget && kb > budget.kb) {
+			failed++;
+			console.error(
+				`  ✗ ${route}: ${kb.toFixed(1)} KB is over the ${budget.label} budget of ${budget.kb} KB`
+			);
+		}
+	}
+	if (failed) process.exit(1);
+	console.log(`size: ${rows.length} routes, all within budget`);
+}
+
+main();

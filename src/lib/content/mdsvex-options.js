@@ -1,0 +1,13 @@
+import { rehypeTableScroll } from './rehype-table-scroll.js';
+import { remarkSectionIds } from './remark-section-ids.js';
+
+/**
+ * mdsvex options shared by the Svelte build and the content check, so both read a
+ * chapter the same way.
+ * @type {import('mdsvex').MdsvexOptions}
+ */
+export const mdsvexOptions = {
+	extensions: ['.md'],
+	remarkPlugins: [remarkSectionIds],
+	rehypePlugins: [rehypeTableScroll]
+};

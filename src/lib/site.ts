@@ -1,0 +1,17 @@
+/** The site's sections, as the header and the home page list them. */
+export type SiteSection = {
+	href: string;
+	label: string;
+	/** Who the section is for and what it offers, shown on the home page. */
+	blurb: string;
+};
+
+export const SITE_NAME = 'CRM Lab';
+
+export const sections: readonly SiteSection[] = [
+	{
+		href: '/chuong',
+		label: 'Học',
+		blurb: 'Đọc năm chương của môn Quản trị quan hệ khách hàng, có ví dụ và câu hỏi ôn tập.'
+	}
+];

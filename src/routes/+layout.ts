@@ -1,0 +1,3 @@
+// Every content page is rendered to static HTML at build time.
+export const prerender = true;
+export const trailingSlash = 'never';
