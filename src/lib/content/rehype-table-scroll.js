@@ -21,7 +21,10 @@ export function rehypeTableScroll() {
 	return (tree) => {
 		let count = 0;
 		walk(tree, (parent) => {
-			if (!Array.isArray(parent.children) || parent.properties?.className?.includes('table-scroll')) {
+			if (
+				!Array.isArray(parent.children) ||
+				parent.properties?.className?.includes('table-scroll')
+			) {
 				return;
 			}
 			parent.children = parent.children.map((/** @type {any} */ child) => {
@@ -36,7 +39,12 @@ export function rehypeTableScroll() {
 				return {
 					type: 'element',
 					tagName: 'div',
-					properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: label },
+					properties: {
+						className: ['table-scroll'],
+						tabIndex: 0,
+						role: 'region',
+						ariaLabel: label
+					},
 					children: [child]
 				};
 			});
