@@ -33,5 +33,8 @@ if (json) {
 	for (const c of summary.chapters) {
 		console.log(`✓ chapter ${c.slug}: "${c.title}", ${c.words} words, ${c.sections} sections`);
 	}
-	console.log(`content:check: ${summary.chapters.length} chapter(s), no problems`);
+	console.log(`✓ scenarios: ${summary.scenarios.join(', ') || 'none'}`);
+	console.log(
+		`content:check: ${summary.chapters.length} chapter(s), ${summary.scenarios.length} scenario(s), no problems`
+	);
 }

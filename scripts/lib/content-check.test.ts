@@ -24,6 +24,12 @@ describe('checkContent', () => {
 		]);
 	});
 
+	it('names the file and field of a broken scenario', async () => {
+		const { problems } = await checkContent(path.join(fixtures, 'broken-scenario'));
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(/^content\/scenarios\/coffee\.json: segments\.1\.churn: /);
+	});
+
 	it('names the file and field of a broken frontmatter', async () => {
 		const { problems } = await checkContent(path.join(fixtures, 'broken-frontmatter'));
 		expect(problems).toEqual(['content/chapters/01-hong.md: title: is missing']);

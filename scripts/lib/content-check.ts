@@ -4,9 +4,10 @@ import { compile } from 'mdsvex';
 import { buildChapterIndex, type ChapterIndex } from '../../src/lib/content/chapters';
 import { ContentError } from '../../src/lib/content/errors';
 import { mdsvexOptions } from '../../src/lib/content/mdsvex-options.js';
+import { parseScenario } from '../../src/lib/sim/scenario';
 
 export type ChapterSummary = { slug: string; title: string; words: number; sections: number };
-export type ContentSummary = { chapters: ChapterSummary[] };
+export type ContentSummary = { chapters: ChapterSummary[]; scenarios: string[] };
 export type ContentReport = { summary: ContentSummary; problems: string[] };
 
 /** Counts words the way a reader would: runs of letters or digits, Markdown syntax ignored. */
@@ -42,11 +43,15 @@ export async function checkContent(root: string): Promise<ContentReport> {
 	try {
 		files = await listFiles(path.join(root, 'content'));
 	} catch {
-		return { summary: { chapters: [] }, problems: [`${rel(path.join(root, 'content'))}: missing`] };
+		return {
+			summary: { chapters: [], scenarios: [] },
+			problems: [`${rel(path.join(root, 'content'))}: missing`]
+		};
 	}
 
 	const chapterMeta: Record<string, unknown> = {};
 	const words = new Map<string, number>();
+	const scenarios: string[] = [];
 	for (const file of files) {
 		const name = rel(file);
 		if (name.startsWith('content/chapters/')) {
@@ -57,6 +62,16 @@ export async function checkContent(root: string): Promise<ContentReport> {
 				words.set(`/${name}`, countWords(source));
 			} catch (error) {
 				problems.push(describe(error));
+			}
+		} else if (/^content\/scenarios\/[^/]+\.json$/.test(name)) {
+			try {
+				const scenario = parseScenario(JSON.parse(await readFile(file, 'utf8')));
+				const expected = path.basename(name, '.json');
+				if (scenario.id !== expected) {
+					problems.push(`${name}: id: is "${scenario.id}" but the file name says "${expected}"`);
+				} else scenarios.push(scenario.id);
+			} catch (error) {
+				problems.push(`${name}: ${describe(error)}`);
 			}
 		} else {
 			problems.push(`${name}: not a known kind of content file (see docs/authoring.md)`);
@@ -87,5 +102,5 @@ export async function checkContent(root: string): Promise<ContentReport> {
 		words: words.get(c.file) ?? 0,
 		sections: c.outline.length
 	}));
-	return { summary: { chapters }, problems };
+	return { summary: { chapters, scenarios }, problems };
 }
