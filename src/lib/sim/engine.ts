@@ -1,8 +1,16 @@
 import { checkDecisions, type Decisions } from './decisions';
 import { LEVER_IDS, type LeverId } from './levers';
 import * as M from './model';
-import { hashUnit, nextFloat, seedRandom, type RandomState } from './random';
+import {
+	fillUniform,
+	hashUnit,
+	lognormal,
+	nextFloat,
+	seedRandom,
+	type RandomState
+} from './random';
 import { explainQuarter, type Cause } from './causes';
+import { level, planQuarter, type CostParts, type ValueParts } from './plan';
 import type { Scenario } from './scenario';
 
 const STAGE_COUNT = 7;
@@ -11,8 +19,7 @@ const STORY_SAMPLE = 24;
 /** Longest game, in quarters (tenure is stored in 16 bits). */
 const MAX_TENURE = 4096;
 
-export type ValueParts = { product: number; service: number; personnel: number; image: number };
-export type CostParts = { money: number; time: number; energy: number; psychic: number };
+export type { ValueParts, CostParts } from './plan';
 
 export type SegmentReport = {
 	id: string;
@@ -76,7 +83,7 @@ export type GameSnapshot = {
 	churnScale: number;
 	count: number;
 	quarter: number;
-	random: Uint32Array;
+	random: Int32Array;
 	prospects: number[];
 	cumulativeProfit: number;
 	arrays: CustomerArrays;
@@ -128,15 +135,219 @@ function copyArrays(a: CustomerArrays, count: number, capacity = count): Custome
 export const BYTES_PER_CUSTOMER = 1 + 1 + 1 + 2 + 4 * 5;
 
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
-/** Diminishing returns: 0 at no spend, 63% of the full effect at `scale`, → 1. */
-const level = (perHead: number, scale: number) => 1 - Math.exp(-perHead / scale);
 
-/** A log-normal draw with mean 1 (so `spend` stays the segment's mean). */
-function lognormal(random: RandomState, sigma: number): number {
-	// Box–Muller from two uniforms
-	const u = 1 - nextFloat(random);
-	const z = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * nextFloat(random));
-	return Math.exp(sigma * z - (sigma * sigma) / 2);
+type CustomerLoopInput = {
+	a: CustomerArrays;
+	count: number;
+	/** Customers alive at the start of the quarter. */
+	alive: number;
+	/** A reusable buffer for the quarter's random draws. */
+	scratch: Float64Array;
+	random: RandomState;
+	seedKey: number;
+	quarter: number;
+	stories: Map<number, StoryEntry[]>;
+	segCount: number;
+	delivered: Float64Array;
+	loyalDiscount: Float64Array;
+	norm: Float64Array;
+	churnBase: Float64Array;
+	revenueFactor: Float64Array;
+	loyaltyChurnCut: number;
+	ePush: number;
+	trustGain: number;
+	margin: number;
+	serveBase: number;
+	retentionPerHead: number;
+	tenureSum: Float64Array;
+	tenureCount: Float64Array;
+};
+
+function countAlive(flags: Uint8Array, count: number): number {
+	let alive = 0;
+	for (let i = 0; i < count; i++) alive += flags[i]! & ALIVE;
+	return alive;
+}
+
+/**
+ * One quarter for every customer row: perceived performance, expectation, trust, churn,
+ * stage, spend and profit. Kept apart from Game.step, and free of anything that runs once
+ * per quarter, so the JIT compiles this loop once and keeps it compiled.
+ */
+function playCustomers(input: CustomerLoopInput) {
+	const { a, count, random, seedKey, quarter, stories, segCount, alive } = input;
+	// Every customer alive at the start draws exactly two numbers, noise then fate, so the
+	// quarter's draws can be made in one tight loop beforehand, in the same order.
+	const uniforms = input.scratch.length >= 2 * alive ? input.scratch : new Float64Array(4 * alive);
+	fillUniform(random, uniforms, 2 * alive);
+	let draw = 0;
+	const { norm, ePush, trustGain, margin, retentionPerHead, tenureSum, tenureCount } = input;
+	const byStage = new Float64Array(STAGE_COUNT);
+	const gap = new Float64Array(GAP_BINS);
+	const seg = {
+		start: new Float64Array(segCount),
+		kept: new Float64Array(segCount),
+		satisfied: new Float64Array(segCount),
+		sumE: new Float64Array(segCount),
+		sumP: new Float64Array(segCount),
+		revenue: new Float64Array(segCount),
+		profit: new Float64Array(segCount)
+	};
+	let satisfied = 0,
+		lostSatisfied = 0,
+		lostDissatisfied = 0,
+		revenue = 0,
+		serveCost = 0,
+		starterAlive = 0,
+		starterTotal = 0,
+		referralDraws = 0;
+
+	// Everything that depends only on (segment, stage), looked up once per customer.
+	const cells = segCount * STAGE_COUNT;
+	const valueBase = new Float64Array(cells);
+	const hazardBase = new Float64Array(cells);
+	const spendBase = new Float64Array(cells);
+	const loyalCut = new Float64Array(STAGE_COUNT);
+	const serveByStage = new Float64Array(STAGE_COUNT);
+	for (let stage = 0; stage < STAGE_COUNT; stage++) {
+		const loyal = stage >= M.LOYAL_STAGE;
+		loyalCut[stage] = loyal ? input.loyaltyChurnCut : 1;
+		serveByStage[stage] = input.serveBase * M.SERVE_BY_STAGE[stage]!;
+		for (let k = 0; k < segCount; k++) {
+			const cell = k * STAGE_COUNT + stage;
+			valueBase[cell] = input.delivered[k]! + (loyal ? input.loyalDiscount[k]! : 0);
+			hazardBase[cell] = input.churnBase[k]! * M.CHURN_BY_STAGE[stage]!;
+			spendBase[cell] = M.SPEND_BY_STAGE[stage]! * input.revenueFactor[k]!;
+		}
+	}
+	const pCentre = M.P_CENTRE,
+		pSlope = M.P_SLOPE,
+		pTrait = M.P_TRAIT,
+		pNoise = M.P_NOISE,
+		eLearning = M.E_LEARNING,
+		eAnchor = M.E_ANCHOR,
+		churnFactor = Float64Array.of(M.CHURN_DISAPPOINTED, M.CHURN_SATISFIED),
+		trustStep = Float64Array.of(-0.12, trustGain);
+	const { segment: segmentOf, stage: stageOf, flags: flagsOf, trust: trustOf } = a;
+	const { expectation: expectationOf, perceived: perceivedOf, tenure: tenureOf } = a;
+	const { spendLevel: spendLevelOf, cumProfit: cumProfitOf } = a;
+	for (let i = 0; i < count; i++) {
+		const flags = flagsOf[i]!;
+		starterTotal += (flags & STARTER) >> 2;
+		if (!(flags & ALIVE)) continue;
+		const k = segmentOf[i]!;
+		const stage = stageOf[i]!;
+		const cell = k * STAGE_COUNT + stage;
+		const trust = trustOf[i]!;
+		const dv = valueBase[cell]! + 0.6 * trust;
+		const trait = (hashUnit(i, seedKey) - 0.5) * pTrait;
+		const noise = uniforms[draw++]! - 0.5;
+		const p = clamp(pCentre + pSlope * dv + trait + noise * pNoise, 0, 10);
+		const e = expectationOf[i]!;
+		// Written without branches on satisfaction, which is a coin toss the CPU cannot predict.
+		const isSatisfied = p >= e;
+		const sat = isSatisfied ? 1 : 0;
+		seg.start[k]!++;
+		seg.sumE[k]! += e;
+		seg.sumP[k]! += p;
+		gap[clamp(Math.floor(p - e + 6.5), 0, GAP_BINS - 1)]!++;
+		perceivedOf[i] = p;
+		expectationOf[i] = clamp(e + eLearning * (p - e) + eAnchor * (norm[k]! - e) + ePush, 0, 10);
+		trustOf[i] = clamp(trust + trustStep[sat]!, 0, 1);
+		const hazard = hazardBase[cell]! * (1.3 - 0.6 * trust) * churnFactor[sat]! * loyalCut[stage]!;
+		satisfied += sat;
+
+		// One draw decides both whether the customer leaves and, if not, how the stage moves.
+		const fate = uniforms[draw++]!;
+		if (fate < hazard) {
+			flagsOf[i] = flags & ~(ALIVE | SATISFIED);
+			if (isSatisfied) lostSatisfied++;
+			else lostDissatisfied++;
+			if (flags & TRACKED) recordDeparture(stories.get(i)!, quarter, stage, e, p);
+			continue;
+		}
+		// Among those who stay, (fate − hazard) ÷ (1 − hazard) is a fresh uniform draw.
+		const move = fate - hazard;
+		const stay = 1 - hazard;
+		const up = sat & +(move < (0.3 + 0.25 * trust) * stay) & +(stage < STAGE_COUNT - 1);
+		const down = (1 - sat) & +(move < 0.35 * stay) & +(stage > 0);
+		const newStage = stage + up - down;
+		stageOf[i] = newStage;
+		flagsOf[i] = (flags & ~SATISFIED) | (sat << 1);
+		starterAlive += (flags & STARTER) >> 2;
+
+		// This quarter's purchases follow the relationship as it stood when the quarter began.
+		const spend = spendLevelOf[i]! * spendBase[cell]!;
+		const serve = serveByStage[stage]!;
+		const profit = spend * margin - serve - retentionPerHead;
+		const cum = cumProfitOf[i]! + profit;
+		cumProfitOf[i] = cum;
+		const tenure = tenureOf[i]! + 1;
+		tenureOf[i] = tenure;
+		if (!(flags & STARTER)) {
+			tenureSum[tenure]! += cum;
+			tenureCount[tenure]!++;
+		}
+		revenue += spend;
+		serveCost += serve;
+		seg.kept[k]!++;
+		seg.revenue[k]! += spend;
+		seg.profit[k]! += profit;
+		seg.satisfied[k]! += sat;
+		byStage[newStage]!++;
+		if (newStage === STAGE_COUNT - 1 && p - e >= 2) referralDraws++;
+		if (flags & TRACKED) recordStay(stories.get(i)!, quarter, newStage, e, p, isSatisfied, spend);
+	}
+	const played = seg.start.reduce((sum, n) => sum + n, 0);
+	return {
+		uniforms,
+		byStage,
+		gap,
+		seg,
+		satisfied,
+		dissatisfied: played - satisfied,
+		lostSatisfied,
+		lostDissatisfied,
+		revenue,
+		serveCost,
+		starterAlive,
+		starterTotal,
+		referralDraws
+	};
+}
+
+function recordDeparture(
+	story: StoryEntry[],
+	quarter: number,
+	stage: number,
+	e: number,
+	p: number
+) {
+	const satisfied = p >= e;
+	story.push({
+		quarter,
+		stage,
+		expectation: e,
+		perceived: p,
+		satisfied,
+		spend: 0,
+		alive: false,
+		reason: satisfied
+			? 'Rời đi dù hài lòng: đối thủ chào mời hấp dẫn hơn hoặc nhu cầu thay đổi.'
+			: `Rời đi vì thất vọng: cảm nhận P = ${p.toFixed(1)} thấp hơn kỳ vọng E = ${e.toFixed(1)}.`
+	});
+}
+
+function recordStay(
+	story: StoryEntry[],
+	quarter: number,
+	stage: number,
+	expectation: number,
+	perceived: number,
+	satisfied: boolean,
+	spend: number
+) {
+	story.push({ quarter, stage, expectation, perceived, satisfied, spend, alive: true });
 }
 
 export class Game {
@@ -153,6 +364,8 @@ export class Game {
 	private tenureSum: Float64Array;
 	private tenureCount: Float64Array;
 	private stories: Map<number, StoryEntry[]>;
+	/** Scratch space for a quarter's random draws (not part of the state). */
+	private scratch: Float64Array = new Float64Array(0);
 	readonly history: QuarterReport[];
 
 	constructor(snapshot: GameSnapshot) {
@@ -258,210 +471,39 @@ export class Game {
 		const a = this.a;
 		const random = this.random;
 		const segCount = s.segments.length;
-		const targeted = s.segments.map((seg) => d.targets.length === 0 || d.targets.includes(seg.id));
-
-		let aliveAtStart = 0;
-		for (let i = 0; i < this.count; i++) if (a.flags[i]! & ALIVE) aliveAtStart++;
-		// Lever effects scale with spend against the size of the firm's programme (its starting
-		// base), so the experiment of keeping more customers does not dilute them.
-		const perHead = (lever: LeverId) => d.spend[lever] / s.startingCustomers;
-		const L = Object.fromEntries(
-			LEVER_IDS.map((l) => [l, level(perHead(l), s.leverScale)])
-		) as Record<LeverId, number>;
-		const philosophy = d.philosophy;
-		const customerCentric = philosophy === 'marketing' || philosophy === 'societal' ? 1.15 : 1;
-		// Data multiplies what service and personalization do; alone it adds little.
-		const dataBoost = (0.45 + 0.9 * L.analytics) * customerCentric;
-
-		const values: ValueParts[] = [];
-		const costs: CostParts[] = [];
-		const delivered = new Float64Array(segCount);
-		const loyalDiscount = new Float64Array(segCount);
-		const norm = s.segments.map((x) => x.expectation);
-		const churnBase = new Float64Array(segCount);
-		const revenueFactor = new Float64Array(segCount);
-		const loyaltyChurnCut = 1 - 0.3 * L.loyalty;
-		for (let k = 0; k < segCount; k++) {
-			const seg = s.segments[k]!;
-			const focus = targeted[k] ? 1 : 0.4;
-			const value: ValueParts = {
-				product:
-					M.BASE_VALUE.product +
-					(philosophy === 'product' ? 0.8 : philosophy === 'production' ? -0.6 : 0) +
-					1.6 * L.personalization * dataBoost * focus,
-				service: M.BASE_VALUE.service + 2.2 * L.serviceQuality * dataBoost + 0.6 * L.complaints,
-				personnel: M.BASE_VALUE.personnel + 1.8 * L.staffTraining * customerCentric,
-				image: M.BASE_VALUE.image + 1.4 * L.brand + (philosophy === 'societal' ? 0.5 : 0)
-			};
-			const priceFactor =
-				d.price * (philosophy === 'production' ? 0.9 : philosophy === 'product' ? 1.1 : 1);
-			const cost: CostParts = {
-				money: M.BASE_COST.money * priceFactor * (0.5 + seg.priceSensitivity),
-				time: M.BASE_COST.time - 0.9 * L.serviceQuality * dataBoost - 0.2 * L.analytics,
-				energy:
-					M.BASE_COST.energy - 0.5 * L.personalization * dataBoost * focus - 0.2 * L.staffTraining,
-				psychic: M.BASE_COST.psychic - 0.6 * L.complaints + (philosophy === 'selling' ? 0.9 : 0)
-			};
-			values.push(value);
-			costs.push(cost);
-			delivered[k] =
-				value.product +
-				value.service +
-				value.personnel +
-				value.image -
-				(cost.money + cost.time + cost.energy + cost.psychic);
-			loyalDiscount[k] = 0.9 * L.loyalty;
-			const priceChurn = 1 + seg.priceSensitivity * (d.price - 1) * 1.5;
-			churnBase[k] = seg.churn * Math.max(0.2, priceChurn) * this.churnScale;
-			const quantity = Math.pow(d.price, -seg.priceSensitivity * 1.2);
-			revenueFactor[k] =
-				seg.spend * d.price * quantity * (philosophy === 'selling' ? M.SELLING_PUSH : 1);
-		}
-
-		const retentionSpend = LEVER_IDS.reduce(
-			(sum, l) => (l === 'acquisition' ? sum : sum + d.spend[l]),
-			0
-		);
+		const aliveAtStart = countAlive(a.flags, this.count);
+		const plan = planQuarter(s, d, this.churnScale);
+		const { L, philosophy, targeted, values, costs, delivered, retentionSpend } = plan;
 		const retentionPerHead = retentionSpend / Math.max(1, aliveAtStart);
-		const ePush = philosophy === 'selling' ? M.E_PUSH_SELLING : 0;
-		const trustGain = 0.07 * (1 + L.staffTraining) * (philosophy === 'societal' ? 1.2 : 1);
 
-		// Per-quarter aggregates
-		const byStage = new Array<number>(STAGE_COUNT).fill(0);
-		const gap = new Array<number>(GAP_BINS).fill(0);
-		const seg = {
-			alive: new Float64Array(segCount),
-			start: new Float64Array(segCount),
-			kept: new Float64Array(segCount),
-			satisfied: new Float64Array(segCount),
-			sumE: new Float64Array(segCount),
-			sumP: new Float64Array(segCount),
-			revenue: new Float64Array(segCount),
-			profit: new Float64Array(segCount)
-		};
-		let satisfied = 0,
-			dissatisfied = 0,
-			lostSatisfied = 0,
-			lostDissatisfied = 0,
-			revenue = 0,
-			serveCost = 0,
-			starterAlive = 0,
-			starterTotal = 0,
-			referralDraws = 0;
+		const t = playCustomers({
+			a,
+			count: this.count,
+			alive: aliveAtStart,
+			scratch: this.scratch,
+			random,
+			seedKey: this.seed | 0,
+			quarter: this.quarter + 1,
+			stories: this.stories,
+			segCount,
+			delivered,
+			loyalDiscount: plan.loyalDiscount,
+			norm: plan.norm,
+			churnBase: plan.churnBase,
+			revenueFactor: plan.revenueFactor,
+			loyaltyChurnCut: plan.loyaltyChurnCut,
+			ePush: plan.ePush,
+			trustGain: plan.trustGain,
+			margin: s.grossMargin,
+			serveBase: s.serveCost,
+			retentionPerHead,
+			tenureSum: this.tenureSum,
+			tenureCount: this.tenureCount
+		});
+		this.scratch = t.uniforms;
+		const { byStage, gap, seg, satisfied, dissatisfied, lostSatisfied, lostDissatisfied } = t;
+		const { revenue, serveCost, starterAlive, starterTotal, referralDraws } = t;
 		const margin = s.grossMargin;
-		const serveBase = s.serveCost;
-		const seedKey = this.seed | 0;
-		const story = this.stories;
-
-		// Constants hoisted out of the module namespace for the hot loop.
-		const churnByStage = M.CHURN_BY_STAGE,
-			spendByStage = M.SPEND_BY_STAGE,
-			serveByStage = M.SERVE_BY_STAGE,
-			loyalStage = M.LOYAL_STAGE,
-			pCentre = M.P_CENTRE,
-			pSlope = M.P_SLOPE,
-			pTrait = M.P_TRAIT,
-			pNoise = M.P_NOISE,
-			eLearning = M.E_LEARNING,
-			eAnchor = M.E_ANCHOR,
-			churnSatisfied = M.CHURN_SATISFIED,
-			churnDisappointed = M.CHURN_DISAPPOINTED;
-		const tenureSum = this.tenureSum,
-			tenureCount = this.tenureCount;
-		const { segment: segmentOf, stage: stageOf, flags: flagsOf, trust: trustOf } = a;
-		const { expectation: expectationOf, perceived: perceivedOf, tenure: tenureOf } = a;
-		const { spendLevel: spendLevelOf, cumProfit: cumProfitOf } = a;
-		for (let i = 0; i < this.count; i++) {
-			const flags = flagsOf[i]!;
-			if (flags & STARTER) starterTotal++;
-			if (!(flags & ALIVE)) continue;
-			const k = segmentOf[i]!;
-			const stage = stageOf[i]!;
-			const trust = trustOf[i]!;
-			let dv = delivered[k]! + 0.6 * trust;
-			if (stage >= loyalStage) dv += loyalDiscount[k]!;
-			const trait = (hashUnit(i, seedKey) - 0.5) * pTrait;
-			const p = clamp(pCentre + pSlope * dv + trait + (nextFloat(random) - 0.5) * pNoise, 0, 10);
-			const e = expectationOf[i]!;
-			const isSatisfied = p >= e;
-			seg.start[k]!++;
-			seg.sumE[k]! += e;
-			seg.sumP[k]! += p;
-			const bin = clamp(Math.round(p - e) + 6, 0, GAP_BINS - 1);
-			gap[bin]!++;
-			perceivedOf[i] = p;
-			expectationOf[i] = clamp(e + eLearning * (p - e) + eAnchor * (norm[k]! - e) + ePush, 0, 10);
-			trustOf[i] = clamp(trust + (isSatisfied ? trustGain : -0.12), 0, 1);
-
-			let hazard = churnBase[k]! * churnByStage[stage]! * (1.3 - 0.6 * trust);
-			hazard *= isSatisfied ? churnSatisfied : churnDisappointed;
-			if (stage >= loyalStage) hazard *= loyaltyChurnCut;
-			if (isSatisfied) satisfied++;
-			else dissatisfied++;
-
-			if (nextFloat(random) < hazard) {
-				flagsOf[i] = (flags & ~ALIVE & ~SATISFIED) | 0;
-				if (isSatisfied) lostSatisfied++;
-				else lostDissatisfied++;
-				if (flags & TRACKED) {
-					story.get(i)!.push({
-						quarter: this.quarter + 1,
-						stage,
-						expectation: e,
-						perceived: p,
-						satisfied: isSatisfied,
-						spend: 0,
-						alive: false,
-						reason: isSatisfied
-							? 'Rời đi dù hài lòng: đối thủ chào mời hấp dẫn hơn hoặc nhu cầu thay đổi.'
-							: `Rời đi vì thất vọng: cảm nhận P = ${p.toFixed(1)} thấp hơn kỳ vọng E = ${e.toFixed(1)}.`
-					});
-				}
-				continue;
-			}
-
-			const move = nextFloat(random);
-			let newStage = stage;
-			if (isSatisfied) {
-				if (move < 0.3 + 0.25 * trust && stage < STAGE_COUNT - 1) newStage = stage + 1;
-			} else if (move < 0.35 && stage > 0) newStage = stage - 1;
-			stageOf[i] = newStage;
-			flagsOf[i] = isSatisfied ? flags | SATISFIED : flags & ~SATISFIED;
-			if (flags & STARTER) starterAlive++;
-
-			// This quarter's purchases follow the relationship as it stood when the quarter began.
-			const spend = spendLevelOf[i]! * spendByStage[stage]! * revenueFactor[k]!;
-			const serve = serveBase * serveByStage[stage]!;
-			const profit = spend * margin - serve - retentionPerHead;
-			const cum = cumProfitOf[i]! + profit;
-			cumProfitOf[i] = cum;
-			const tenure = tenureOf[i]! + 1;
-			tenureOf[i] = tenure;
-			if (!(flags & STARTER)) {
-				tenureSum[tenure]! += cum;
-				tenureCount[tenure]!++;
-			}
-			revenue += spend;
-			serveCost += serve;
-			seg.kept[k]!++;
-			seg.alive[k]!++;
-			seg.revenue[k]! += spend;
-			seg.profit[k]! += profit;
-			if (isSatisfied) seg.satisfied[k]!++;
-			byStage[newStage]!++;
-			if (newStage === STAGE_COUNT - 1 && p - e >= 2) referralDraws++;
-			if (flags & TRACKED) {
-				story.get(i)!.push({
-					quarter: this.quarter + 1,
-					stage: newStage,
-					expectation: e,
-					perceived: p,
-					satisfied: isSatisfied,
-					spend,
-					alive: true
-				});
-			}
-		}
 
 		// Referrals and acquisition: new customers join at the end of the quarter.
 		let referrals = 0;
@@ -478,7 +520,7 @@ export class Game {
 		const paid = newBySegment.reduce((x, y) => x + y, 0);
 		const acquired = paid + referrals;
 		const acquisitionCost = acquired ? d.spend.acquisition / acquired : null;
-		// Referred friends come from the segments of existing customers, in proportion.
+		// Referred friends join the segments in turn.
 		for (let r = 0; r < referrals; r++) newBySegment[r % segCount]!++;
 		const promise = M.E_PUSH_ADVERTISING * acquisitionLevel + (philosophy === 'selling' ? 1 : 0);
 		for (let k = 0; k < segCount; k++) {
@@ -494,7 +536,7 @@ export class Game {
 		const lost = lostSatisfied + lostDissatisfied;
 		const kept = aliveAtStart - lost;
 		const leverCost = LEVER_IDS.reduce((sum, l) => sum + d.spend[l], 0);
-		const cost = revenue * (1 - margin) + serveCost + leverCost;
+		const cost = revenue * (1 - margin) + serveCost + leverCost + s.fixedCost;
 		const profit = revenue - cost;
 		this.cumulativeProfit += profit;
 		const retentionRate = aliveAtStart ? kept / aliveAtStart : 1;
@@ -508,7 +550,7 @@ export class Game {
 			quarter: this.quarter + 1,
 			decisions: d,
 			customers: customersNow,
-			byStage,
+			byStage: Array.from(byStage),
 			acquired,
 			referrals,
 			lost,
@@ -516,7 +558,7 @@ export class Game {
 			satisfiedShare: aliveAtStart ? satisfied / aliveAtStart : 0,
 			averageE: sumOf(seg.sumE) / Math.max(1, aliveAtStart),
 			averageP: sumOf(seg.sumP) / Math.max(1, aliveAtStart),
-			gapHistogram: gap,
+			gapHistogram: Array.from(gap),
 			revenue,
 			cost,
 			costByLever: { ...d.spend },
@@ -534,7 +576,7 @@ export class Game {
 				return {
 					id: segment.id,
 					name: segment.name,
-					customers: seg.alive[k]! + newBySegment[k]!,
+					customers: seg.kept[k]! + newBySegment[k]!,
 					value: values[k]!,
 					cost: costs[k]!,
 					deliveredValue: delivered[k]!,

@@ -22,12 +22,12 @@ export const E_PUSH_SELLING = 0.45;
 export const E_PUSH_ADVERTISING = 0.5;
 
 /** Churn multipliers: satisfied vs disappointed, and by relationship stage (0…6). */
-export const CHURN_SATISFIED = 0.7;
+export const CHURN_SATISFIED = 0.6;
 export const CHURN_DISAPPOINTED = 1.9;
 export const CHURN_BY_STAGE = [1.6, 1.4, 1.2, 1.0, 0.8, 0.6, 0.45];
 /** Loyal customers spend more and cost less to serve. */
-export const SPEND_BY_STAGE = [0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3];
-export const SERVE_BY_STAGE = [1.3, 1.2, 1.1, 1.0, 0.9, 0.8, 0.7];
+export const SPEND_BY_STAGE = [0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.55];
+export const SERVE_BY_STAGE = [1.25, 1.15, 1.05, 1.0, 0.85, 0.75, 0.65];
 /** First stage that counts as a long-standing customer (Duy trì). */
 export const LOYAL_STAGE = 4;
 

@@ -45,6 +45,8 @@ export const ScenarioSchema = v.pipe(
 		grossMargin: share,
 		/** Cost of serving one customer for a quarter. */
 		serveCost: v.pipe(v.number(), v.finite(), v.minValue(0)),
+		/** Costs that do not depend on customers (rent, wages, systems), per quarter. */
+		fixedCost: v.pipe(v.number(), v.finite(), v.minValue(0)),
 		/** Spend per customer per quarter at which a lever gives 63% of its full effect. */
 		leverScale: positive,
 		segments: v.pipe(v.array(SegmentSchema), v.minLength(2, 'needs at least 2 segments'))
