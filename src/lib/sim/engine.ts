@@ -102,6 +102,8 @@ type CustomerArrays = {
 	trust: Float32Array;
 	spendLevel: Float32Array;
 	cumProfit: Float32Array;
+	/** The customer's fixed taste, a uniform number in [0, 1) (kept exact: a Float64). */
+	taste: Float64Array;
 };
 
 const ALIVE = 1;
@@ -119,7 +121,8 @@ function allocate(capacity: number): CustomerArrays {
 		perceived: new Float32Array(capacity),
 		trust: new Float32Array(capacity),
 		spendLevel: new Float32Array(capacity),
-		cumProfit: new Float32Array(capacity)
+		cumProfit: new Float32Array(capacity),
+		taste: new Float64Array(capacity)
 	};
 }
 
@@ -132,9 +135,10 @@ function copyArrays(a: CustomerArrays, count: number, capacity = count): Custome
 }
 
 /** Bytes of customer state per customer row. */
-export const BYTES_PER_CUSTOMER = 1 + 1 + 1 + 2 + 4 * 5;
+export const BYTES_PER_CUSTOMER = 1 + 1 + 1 + 2 + 4 * 5 + 8;
 
-const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
+// Math.min and Math.max compile to branch-free instructions.
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 type CustomerLoopInput = {
 	a: CustomerArrays;
@@ -144,7 +148,6 @@ type CustomerLoopInput = {
 	/** A reusable buffer for the quarter's random draws. */
 	scratch: Float64Array;
 	random: RandomState;
-	seedKey: number;
 	quarter: number;
 	stories: Map<number, StoryEntry[]>;
 	segCount: number;
@@ -175,7 +178,7 @@ function countAlive(flags: Uint8Array, count: number): number {
  * per quarter, so the JIT compiles this loop once and keeps it compiled.
  */
 function playCustomers(input: CustomerLoopInput) {
-	const { a, count, random, seedKey, quarter, stories, segCount, alive } = input;
+	const { a, count, random, quarter, stories, segCount, alive } = input;
 	// Every customer alive at the start draws exactly two numbers, noise then fate, so the
 	// quarter's draws can be made in one tight loop beforehand, in the same order.
 	const uniforms = input.scratch.length >= 2 * alive ? input.scratch : new Float64Array(4 * alive);
@@ -230,7 +233,7 @@ function playCustomers(input: CustomerLoopInput) {
 		trustStep = Float64Array.of(-0.12, trustGain);
 	const { segment: segmentOf, stage: stageOf, flags: flagsOf, trust: trustOf } = a;
 	const { expectation: expectationOf, perceived: perceivedOf, tenure: tenureOf } = a;
-	const { spendLevel: spendLevelOf, cumProfit: cumProfitOf } = a;
+	const { spendLevel: spendLevelOf, cumProfit: cumProfitOf, taste: tasteOf } = a;
 	for (let i = 0; i < count; i++) {
 		const flags = flagsOf[i]!;
 		starterTotal += (flags & STARTER) >> 2;
@@ -240,7 +243,7 @@ function playCustomers(input: CustomerLoopInput) {
 		const cell = k * STAGE_COUNT + stage;
 		const trust = trustOf[i]!;
 		const dv = valueBase[cell]! + 0.6 * trust;
-		const trait = (hashUnit(i, seedKey) - 0.5) * pTrait;
+		const trait = (tasteOf[i]! - 0.5) * pTrait;
 		const noise = uniforms[draw++]! - 0.5;
 		const p = clamp(pCentre + pSlope * dv + trait + noise * pNoise, 0, 10);
 		const e = expectationOf[i]!;
@@ -482,7 +485,6 @@ export class Game {
 			alive: aliveAtStart,
 			scratch: this.scratch,
 			random,
-			seedKey: this.seed | 0,
 			quarter: this.quarter + 1,
 			stories: this.stories,
 			segCount,
@@ -616,6 +618,7 @@ export class Game {
 		a.trust[i] = starter ? 0.3 + 0.1 * stage : 0.25;
 		a.spendLevel[i] = lognormal(this.random, this.scenario.segments[segment]!.spendSpread);
 		a.cumProfit[i] = cumProfit;
+		a.taste[i] = hashUnit(i, this.seed | 0);
 	}
 
 	/** @internal used by createGame to seed the starting customers */
