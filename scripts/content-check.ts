@@ -4,16 +4,21 @@
  * problem; 2 on a bad argument. With --json, prints the summary as JSON.
  */
 import path from 'node:path';
-import { checkContent } from './lib/content-check';
+import { checkContent, type CodeRef } from './lib/content-check';
+import { LEVERS, PHILOSOPHIES } from '../src/lib/sim/levers';
+import { REF as CAUSE_REFS } from '../src/lib/sim/causes';
 
 const args = process.argv.slice(2);
 let json = false;
 let root = process.cwd();
+let ownContent = true;
 for (let i = 0; i < args.length; i++) {
 	const arg = args[i];
 	if (arg === '--json') json = true;
-	else if (arg === '--root' && args[i + 1]) root = path.resolve(args[++i]!);
-	else {
+	else if (arg === '--root' && args[i + 1]) {
+		root = path.resolve(args[++i]!);
+		ownContent = false;
+	} else {
 		console.error(
 			`content:check: unknown argument "${arg}". Usage: content:check [--json] [--root <dir>]`
 		);
@@ -21,7 +26,24 @@ for (let i = 0; i < args.length; i++) {
 	}
 }
 
-const { summary, problems } = await checkContent(root);
+// The simulator's hints and debrief link into the chapters: those links must resolve too.
+const codeRefs: CodeRef[] = ownContent
+	? [
+			...Object.entries(LEVERS).map(([id, l]) => ({
+				source: `src/lib/sim/levers.ts: LEVERS.${id}`,
+				ref: l.ref
+			})),
+			...Object.entries(PHILOSOPHIES).map(([id, p]) => ({
+				source: `src/lib/sim/levers.ts: PHILOSOPHIES.${id}`,
+				ref: p.ref
+			})),
+			...Object.entries(CAUSE_REFS).map(([id, ref]) => ({
+				source: `src/lib/sim/causes.ts: REF.${id}`,
+				ref
+			}))
+		]
+	: [];
+const { summary, problems } = await checkContent(root, codeRefs);
 if (problems.length) {
 	console.error(`content:check found ${problems.length} problem(s):`);
 	for (const problem of problems) console.error(`  ✗ ${problem}`);
@@ -33,8 +55,13 @@ if (json) {
 	for (const c of summary.chapters) {
 		console.log(`✓ chapter ${c.slug}: "${c.title}", ${c.words} words, ${c.sections} sections`);
 	}
+	const { total, byType } = summary.questions;
+	const types = Object.entries(byType)
+		.map(([type, n]) => `${type} ${n}`)
+		.join(', ');
+	console.log(`✓ questions: ${total} (${types}); essays: ${summary.essays}`);
 	console.log(`✓ scenarios: ${summary.scenarios.join(', ') || 'none'}`);
 	console.log(
-		`content:check: ${summary.chapters.length} chapter(s), ${summary.scenarios.length} scenario(s), no problems`
+		`content:check: ${summary.chapters.length} chapter(s), ${total} question(s), ${summary.scenarios.length} scenario(s), no problems`
 	);
 }

@@ -22,6 +22,36 @@ describe('checkContent', () => {
 		expect(summary.chapters).toEqual([
 			{ slug: 'vi-du', title: 'Chương ví dụ', words: 22, sections: 3 }
 		]);
+		expect(summary.questions).toEqual({
+			total: 2,
+			byChapter: { 'vi-du': 2 },
+			byType: { single: 1, multiple: 0, truefalse: 1, numeric: 0, ordering: 0, matching: 0 }
+		});
+		expect(summary.essays).toBe(1);
+	});
+
+	it('names the file and field of a broken question', async () => {
+		const { problems } = await checkContent(path.join(fixtures, 'broken-quiz'));
+		expect(problems).toEqual([
+			'content/quiz/01-vi-du.json: questions.0.answer: answer is an index 0–3'
+		]);
+	});
+
+	it('refuses a question that points at a section no chapter has', async () => {
+		const { problems } = await checkContent(path.join(fixtures, 'dangling-ref'));
+		expect(problems).toEqual([
+			'content/quiz/01-vi-du.json: questions.1.ref: "vi-du#khong-co" is not a section of the chapters'
+		]);
+	});
+
+	it('checks section references made from code', async () => {
+		const { problems } = await checkContent(path.join(fixtures, 'valid'), [
+			{ source: 'levers.ts: LEVERS.brand', ref: 'vi-du#muc-mot' },
+			{ source: 'causes.ts: REF.x', ref: 'vi-du#mat-tich' }
+		]);
+		expect(problems).toEqual([
+			'causes.ts: REF.x: "vi-du#mat-tich" is not a section of the chapters'
+		]);
 	});
 
 	it('names the file and field of a broken scenario', async () => {

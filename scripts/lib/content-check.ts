@@ -5,9 +5,22 @@ import { buildChapterIndex, type ChapterIndex } from '../../src/lib/content/chap
 import { ContentError } from '../../src/lib/content/errors';
 import { mdsvexOptions } from '../../src/lib/content/mdsvex-options.js';
 import { parseScenario } from '../../src/lib/sim/scenario';
+import { parseBank, QUESTION_TYPES, type Bank } from '../../src/lib/quiz/bank';
 
 export type ChapterSummary = { slug: string; title: string; words: number; sections: number };
-export type ContentSummary = { chapters: ChapterSummary[]; scenarios: string[] };
+export type QuestionSummary = {
+	total: number;
+	byChapter: Record<string, number>;
+	byType: Record<string, number>;
+};
+export type ContentSummary = {
+	chapters: ChapterSummary[];
+	questions: QuestionSummary;
+	essays: number;
+	scenarios: string[];
+};
+/** A section reference made from code (the simulator's levers and causes), to check too. */
+export type CodeRef = { source: string; ref: string };
 export type ContentReport = { summary: ContentSummary; problems: string[] };
 
 /** Counts words the way a reader would: runs of letters or digits, Markdown syntax ignored. */
@@ -35,7 +48,7 @@ function describe(error: unknown): string {
  * Validates every file under `<root>/content` and summarises what is there.
  * Problems name the file (relative to root) and, where known, the field.
  */
-export async function checkContent(root: string): Promise<ContentReport> {
+export async function checkContent(root: string, codeRefs: CodeRef[] = []): Promise<ContentReport> {
 	const problems: string[] = [];
 	const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
 
@@ -44,7 +57,7 @@ export async function checkContent(root: string): Promise<ContentReport> {
 		files = await listFiles(path.join(root, 'content'));
 	} catch {
 		return {
-			summary: { chapters: [], scenarios: [] },
+			summary: { chapters: [], questions: summariseQuestions([]), essays: 0, scenarios: [] },
 			problems: [`${rel(path.join(root, 'content'))}: missing`]
 		};
 	}
@@ -52,6 +65,7 @@ export async function checkContent(root: string): Promise<ContentReport> {
 	const chapterMeta: Record<string, unknown> = {};
 	const words = new Map<string, number>();
 	const scenarios: string[] = [];
+	const banks: { name: string; bank: Bank }[] = [];
 	for (const file of files) {
 		const name = rel(file);
 		if (name.startsWith('content/chapters/')) {
@@ -72,6 +86,16 @@ export async function checkContent(root: string): Promise<ContentReport> {
 				} else scenarios.push(scenario.id);
 			} catch (error) {
 				problems.push(`${name}: ${describe(error)}`);
+			}
+		} else if (/^content\/quiz\/[^/]+\.json$/.test(name)) {
+			try {
+				banks.push({ name, bank: parseBank(JSON.parse(await readFile(file, 'utf8')), name) });
+			} catch (error) {
+				problems.push(
+					error instanceof SyntaxError
+						? `${name}: not valid JSON: ${error.message}`
+						: describe(error)
+				);
 			}
 		} else {
 			problems.push(`${name}: not a known kind of content file (see docs/authoring.md)`);
@@ -96,11 +120,42 @@ export async function checkContent(root: string): Promise<ContentReport> {
 		);
 	}
 
+	if (index) {
+		const known = index;
+		for (const { name, bank } of banks) {
+			bank.questions.forEach((q, i) => {
+				if (!known.tryResolve(q.ref))
+					problems.push(`${name}: questions.${i}.ref: "${q.ref}" is not a section of the chapters`);
+			});
+			bank.essays.forEach((e, i) => {
+				if (!known.tryResolve(e.ref))
+					problems.push(`${name}: essays.${i}.ref: "${e.ref}" is not a section of the chapters`);
+			});
+		}
+		for (const { source, ref } of codeRefs) {
+			if (!known.tryResolve(ref))
+				problems.push(`${source}: "${ref}" is not a section of the chapters`);
+		}
+	}
+
 	const chapters = (index?.chapters ?? []).map((c) => ({
 		slug: c.slug,
 		title: c.title,
 		words: words.get(c.file) ?? 0,
 		sections: c.outline.length
 	}));
-	return { summary: { chapters, scenarios }, problems };
+	const questions = summariseQuestions(banks.map((b) => b.bank));
+	const essays = banks.reduce((sum, b) => sum + b.bank.essays.length, 0);
+	return { summary: { chapters, questions, essays, scenarios }, problems };
+}
+
+function summariseQuestions(banks: Bank[]): QuestionSummary {
+	const byType = Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0]));
+	const byChapter: Record<string, number> = {};
+	for (const bank of banks) {
+		byChapter[bank.chapter] = bank.questions.length;
+		for (const q of bank.questions) byType[q.type]!++;
+	}
+	const total = banks.reduce((sum, b) => sum + b.questions.length, 0);
+	return { total, byChapter, byType };
 }

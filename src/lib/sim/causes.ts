@@ -4,6 +4,20 @@ import { LEVERS, type LeverId } from './levers';
 /** One reason for what changed this quarter, tied to the section that teaches it. */
 export type Cause = { text: string; ref: string; weight: number };
 
+/** The sections the causes point to (content:check makes sure each one exists). */
+export const REF = {
+	chiPhiKhachHang: 'gia-tri-va-su-thoa-man#chi-phi-khach-hang',
+	giaTriDanhChoKhachHang: 'gia-tri-va-su-thoa-man#gia-tri-danh-cho-khach-hang',
+	kyVong: 'gia-tri-va-su-thoa-man#ky-vong',
+	suThoaMan: 'gia-tri-va-su-thoa-man#su-thoa-man',
+	thoaManVaTrungThanh: 'gia-tri-va-su-thoa-man#thoa-man-va-trung-thanh',
+	dinhGiaQuanHe: 'xay-dung-quan-he#dinh-gia-quan-he',
+	giaTriVongDoi: 'xay-dung-quan-he#gia-tri-vong-doi',
+	marketingDuLieu: 'xay-dung-quan-he#marketing-du-lieu',
+	marketingNoiBo: 'xay-dung-quan-he#marketing-noi-bo',
+	thuHutVaGiuChan: 'xay-dung-quan-he#thu-hut-va-giu-chan'
+} as const;
+
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /**
@@ -24,7 +38,7 @@ export function explainQuarter(
 	if (d.philosophy === 'selling') {
 		candidates.push({
 			text: `Kỳ vọng tăng sau đợt bán hàng ép buộc: ${pct(disappointed)} khách hàng thất vọng (E > P).`,
-			ref: 'gia-tri-va-su-thoa-man#ky-vong',
+			ref: REF.kyVong,
 			weight: 1 + disappointed
 		});
 	}
@@ -32,21 +46,21 @@ export function explainQuarter(
 		const ratio = report.churnDissatisfied / report.churnSatisfied;
 		candidates.push({
 			text: `Khách thất vọng rời đi nhiều gấp ${ratio.toFixed(1)} lần khách hài lòng (${pct(report.churnDissatisfied)} so với ${pct(report.churnSatisfied)}).`,
-			ref: 'gia-tri-va-su-thoa-man#su-thoa-man',
+			ref: REF.suThoaMan,
 			weight: 0.4 + disappointed
 		});
 	}
 	if (share('analytics') > 0.4 && levels.personalization + levels.serviceQuality < 0.3) {
 		candidates.push({
 			text: 'Dữ liệu và phần mềm được đầu tư nhiều nhưng ít được dùng cho dịch vụ hay cá nhân hóa: công nghệ một mình tạo ra ít giá trị.',
-			ref: 'xay-dung-quan-he#marketing-du-lieu',
+			ref: REF.marketingDuLieu,
 			weight: 1.2
 		});
 	}
 	if (share('loyalty') > 0.4) {
 		candidates.push({
 			text: 'Chương trình khách hàng thân thiết chủ yếu thưởng cho những khách vốn đã ở lại; khách mới và khách thất vọng gần như không đổi ý.',
-			ref: 'xay-dung-quan-he#dinh-gia-quan-he',
+			ref: REF.dinhGiaQuanHe,
 			weight: 1.1
 		});
 	}
@@ -55,7 +69,7 @@ export function explainQuarter(
 	if (acq && ret && acq > ret) {
 		candidates.push({
 			text: `Mỗi khách mới tốn khoảng ${(acq / ret).toFixed(1)} lần chi phí giữ một khách cũ trong quý.`,
-			ref: 'xay-dung-quan-he#thu-hut-va-giu-chan',
+			ref: REF.thuHutVaGiuChan,
 			weight: 0.5 + Math.min(1, share('acquisition'))
 		});
 	}
@@ -73,14 +87,14 @@ export function explainQuarter(
 					change > 0
 						? `Tỷ lệ khách hài lòng tăng ${pct(change)}: giá trị dành cho khách hàng tăng, rõ nhất nhờ "${LEVERS[top].label}".`
 						: `Tỷ lệ khách hài lòng giảm ${pct(-change)}: giá trị dành cho khách hàng giảm so với kỳ vọng.`,
-				ref: 'gia-tri-va-su-thoa-man#gia-tri-danh-cho-khach-hang',
+				ref: REF.giaTriDanhChoKhachHang,
 				weight: 0.8 + Math.abs(change) * 5
 			});
 		}
 		if (d.price > previous.decisions.price + 0.04) {
 			candidates.push({
 				text: 'Giá tăng làm tăng chi phí bằng tiền của khách, nên giá trị dành cho khách hàng giảm.',
-				ref: 'gia-tri-va-su-thoa-man#chi-phi-khach-hang',
+				ref: REF.chiPhiKhachHang,
 				weight: 1
 			});
 		}
@@ -88,18 +102,18 @@ export function explainQuarter(
 	if (share('staffTraining') >= 0.15) {
 		candidates.push({
 			text: 'Đào tạo nhân viên nâng giá trị nhân sự và niềm tin của khách.',
-			ref: 'xay-dung-quan-he#marketing-noi-bo',
+			ref: REF.marketingNoiBo,
 			weight: 0.5
 		});
 	}
 	candidates.push({
 		text: `${pct(report.retentionRate)} khách hàng ở lại trong quý; giữ chân tốt làm giá trị vòng đời khách hàng tăng.`,
-		ref: 'xay-dung-quan-he#gia-tri-vong-doi',
+		ref: REF.giaTriVongDoi,
 		weight: 0.3
 	});
 	candidates.push({
 		text: `Tỷ lệ khách hài lòng là ${pct(report.satisfiedShare)}: nền móng của lòng trung thành.`,
-		ref: 'gia-tri-va-su-thoa-man#thoa-man-va-trung-thanh',
+		ref: REF.thoaManVaTrungThanh,
 		weight: 0.2
 	});
 	return candidates.sort((x, y) => y.weight - x.weight).slice(0, 4);
