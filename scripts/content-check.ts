@@ -59,6 +59,7 @@ if (json) {
 	const types = Object.entries(byType)
 		.map(([type, n]) => `${type} ${n}`)
 		.join(', ');
+	console.log(`✓ glossary: ${summary.glossaryTerms} terms`);
 	console.log(`✓ questions: ${total} (${types}); essays: ${summary.essays}`);
 	console.log(`✓ scenarios: ${summary.scenarios.join(', ') || 'none'}`);
 	console.log(

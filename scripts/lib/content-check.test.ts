@@ -28,6 +28,7 @@ describe('checkContent', () => {
 			byType: { single: 1, multiple: 0, truefalse: 1, numeric: 0, ordering: 0, matching: 0 }
 		});
 		expect(summary.essays).toBe(1);
+		expect(summary.glossaryTerms).toBe(2);
 	});
 
 	it('names the file and field of a broken question', async () => {

@@ -6,6 +6,7 @@ import { ContentError } from '../../src/lib/content/errors';
 import { mdsvexOptions } from '../../src/lib/content/mdsvex-options.js';
 import { parseScenario } from '../../src/lib/sim/scenario';
 import { parseBank, QUESTION_TYPES, type Bank } from '../../src/lib/quiz/bank';
+import { parseGlossary, type GlossaryTerm } from '../../src/lib/content/glossary';
 
 export type ChapterSummary = { slug: string; title: string; words: number; sections: number };
 export type QuestionSummary = {
@@ -15,6 +16,7 @@ export type QuestionSummary = {
 };
 export type ContentSummary = {
 	chapters: ChapterSummary[];
+	glossaryTerms: number;
 	questions: QuestionSummary;
 	essays: number;
 	scenarios: string[];
@@ -57,7 +59,13 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 		files = await listFiles(path.join(root, 'content'));
 	} catch {
 		return {
-			summary: { chapters: [], questions: summariseQuestions([]), essays: 0, scenarios: [] },
+			summary: {
+				chapters: [],
+				glossaryTerms: 0,
+				questions: summariseQuestions([]),
+				essays: 0,
+				scenarios: []
+			},
 			problems: [`${rel(path.join(root, 'content'))}: missing`]
 		};
 	}
@@ -66,6 +74,8 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 	const words = new Map<string, number>();
 	const scenarios: string[] = [];
 	const banks: { name: string; bank: Bank }[] = [];
+	let glossary: GlossaryTerm[] = [];
+	const glossaryName = 'content/glossary.json';
 	for (const file of files) {
 		const name = rel(file);
 		if (name.startsWith('content/chapters/')) {
@@ -86,6 +96,16 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 				} else scenarios.push(scenario.id);
 			} catch (error) {
 				problems.push(`${name}: ${describe(error)}`);
+			}
+		} else if (name === glossaryName) {
+			try {
+				glossary = parseGlossary(JSON.parse(await readFile(file, 'utf8')), name);
+			} catch (error) {
+				problems.push(
+					error instanceof SyntaxError
+						? `${name}: not valid JSON: ${error.message}`
+						: describe(error)
+				);
 			}
 		} else if (/^content\/quiz\/[^/]+\.json$/.test(name)) {
 			try {
@@ -132,6 +152,12 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 					problems.push(`${name}: essays.${i}.ref: "${e.ref}" is not a section of the chapters`);
 			});
 		}
+		glossary.forEach((t, i) => {
+			if (!known.tryResolve(t.ref))
+				problems.push(
+					`${glossaryName}: terms.${i}.ref: "${t.ref}" is not a section of the chapters`
+				);
+		});
 		for (const { source, ref } of codeRefs) {
 			if (!known.tryResolve(ref))
 				problems.push(`${source}: "${ref}" is not a section of the chapters`);
@@ -146,7 +172,10 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 	}));
 	const questions = summariseQuestions(banks.map((b) => b.bank));
 	const essays = banks.reduce((sum, b) => sum + b.bank.essays.length, 0);
-	return { summary: { chapters, questions, essays, scenarios }, problems };
+	return {
+		summary: { chapters, glossaryTerms: glossary.length, questions, essays, scenarios },
+		problems
+	};
 }
 
 function summariseQuestions(banks: Bank[]): QuestionSummary {
