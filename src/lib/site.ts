@@ -13,5 +13,10 @@ export const sections: readonly SiteSection[] = [
 		href: '/chuong',
 		label: 'Học',
 		blurb: 'Đọc năm chương của môn Quản trị quan hệ khách hàng, có ví dụ và câu hỏi ôn tập.'
+	},
+	{
+		href: '/thuat-ngu',
+		label: 'Thuật ngữ',
+		blurb: 'Tra nhanh một thuật ngữ: tên tiếng Anh, định nghĩa ngắn và mục dạy nó.'
 	}
 ];

@@ -1,8 +1,14 @@
 import * as v from 'valibot';
 import { ContentError, parseContent } from './errors';
 
+// Glossary text is written into the chapters' markup, where { } and < have meanings.
 const text = (what: string) =>
-	v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} must not be empty`));
+	v.pipe(
+		v.string(`${what} must be text`),
+		v.trim(),
+		v.nonEmpty(`${what} must not be empty`),
+		v.regex(/^[^{}<>]*$/, `${what} must not contain { } < or >`)
+	);
 
 const TermSchema = v.strictObject({
 	id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case-with-dashes')),

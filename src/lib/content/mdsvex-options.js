@@ -1,3 +1,4 @@
+import { rehypeGlossaryTerms } from './rehype-glossary-terms.js';
 import { rehypeTableScroll } from './rehype-table-scroll.js';
 import { remarkSectionIds } from './remark-section-ids.js';
 
@@ -9,5 +10,5 @@ import { remarkSectionIds } from './remark-section-ids.js';
 export const mdsvexOptions = {
 	extensions: ['.md'],
 	remarkPlugins: [remarkSectionIds],
-	rehypePlugins: [rehypeTableScroll]
+	rehypePlugins: [rehypeTableScroll, rehypeGlossaryTerms]
 };

@@ -1,0 +1,51 @@
+import { compile } from 'mdsvex';
+import { describe, expect, it } from 'vitest';
+import { rehypeGlossaryTerms } from './rehype-glossary-terms.js';
+
+const glossary = [
+	{ id: 'gia-tri', term: 'giá trị', english: 'value', definition: 'Lợi ích nhận được.' },
+	{
+		id: 'gia-tri-danh-cho-khach-hang',
+		term: 'giá trị dành cho khách hàng',
+		english: 'customer delivered value',
+		definition: 'Tổng giá trị trừ tổng chi phí.',
+		aliases: ['giá trị khách hàng nhận được']
+	}
+];
+
+async function render(markdown: string) {
+	const out = await compile(markdown, {
+		extensions: ['.md'],
+		rehypePlugins: [[rehypeGlossaryTerms, { glossary }]]
+	});
+	// mdsvex wraps long tags over several lines; compare with whitespace collapsed
+	return (out?.code ?? '').replace(/\s+/g, ' ').replace(/ >/g, '>');
+}
+
+describe('rehypeGlossaryTerms', () => {
+	it('turns the first use of each term into a button that opens its definition', async () => {
+		const html = await render(
+			'Giá trị dành cho khách hàng là hiệu số. Giá trị dành cho khách hàng lại xuất hiện; giá trị cũng vậy.'
+		);
+		expect(html.match(/popovertarget="thuat-ngu-gia-tri-danh-cho-khach-hang"/g)).toHaveLength(1);
+		expect(html.match(/popovertarget="thuat-ngu-gia-tri"/g)).toHaveLength(1);
+		expect(html).toContain(
+			'<button type="button" class="term" popovertarget="thuat-ngu-gia-tri-danh-cho-khach-hang">Giá trị dành cho khách hàng</button>'
+		);
+		expect(html).toMatch(
+			/<span id="thuat-ngu-gia-tri-danh-cho-khach-hang" popover="auto" class="term-popover"><strong>giá trị dành cho khách hàng<\/strong> \(<em lang="en">customer delivered value<\/em>\): Tổng giá trị trừ tổng chi phí\. <a href="\/thuat-ngu#gia-tri-danh-cho-khach-hang">/
+		);
+	});
+
+	it('matches aliases and whole words only, and leaves headings and links alone', async () => {
+		const html = await render(
+			'## Giá trị dành cho khách hàng\n\n[giá trị](#x) và giá trịnh, rồi giá trị khách hàng nhận được.'
+		);
+		expect(html).toContain('<h2>Giá trị dành cho khách hàng</h2>');
+		expect(html).not.toMatch(/<a href="#x"><button/);
+		expect(html).toContain(
+			'class="term" popovertarget="thuat-ngu-gia-tri-danh-cho-khach-hang">giá trị khách hàng nhận được</button>'
+		);
+		expect(html).not.toContain('popovertarget="thuat-ngu-gia-tri"');
+	});
+});
