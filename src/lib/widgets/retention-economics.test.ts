@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import {
+	CHAPTER_EXAMPLE,
+	clvOverYears,
+	clvUnlimited,
+	retentionEconomics
+} from './retention-economics';
+
+describe('retention economics (chapter 4 figures)', () => {
+	it.each([
+		[0.8, 6_666_667],
+		[0.85, 8_000_000]
+	])('CLV with r = %d is %d đ', (r, clv) => {
+		expect(Math.round(clvUnlimited(2_000_000, r, 0.1))).toBe(clv);
+	});
+
+	it.each([
+		[1, 1_818_182],
+		[2, 3_140_496],
+		[5, 5_310_243]
+	])('CLV over %d years is %d đ', (years, clv) => {
+		expect(Math.round(clvOverYears(2_000_000, 0.8, 0.1, years))).toBe(clv);
+	});
+
+	it('gives net value, the cost ratio and a curve that rises with retention', () => {
+		const result = retentionEconomics(CHAPTER_EXAMPLE);
+		expect(Math.round(result.netValue)).toBe(4_266_667);
+		expect(result.costRatio).toBe(6);
+		expect(result.curve).toHaveLength(10);
+		expect(result.curve[0]!.retention).toBeCloseTo(0.5);
+		expect(result.curve[9]!.retention).toBeCloseTo(0.95);
+		for (let i = 1; i < result.curve.length; i++)
+			expect(result.curve[i]!.clv).toBeGreaterThan(result.curve[i - 1]!.clv);
+		expect(retentionEconomics({ ...CHAPTER_EXAMPLE, retentionCost: 0 }).costRatio).toBeNull();
+	});
+});

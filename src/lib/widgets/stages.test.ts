@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { checkOrder, move, SHUFFLED, STAGES } from './stages';
+
+describe('relationship stages', () => {
+	it('lists the seven stages of chapter 4 in order', () => {
+		expect(STAGES.map((s) => s.name)).toEqual([
+			'Thu hút',
+			'Thiết lập',
+			'Tạo dựng',
+			'Phát triển',
+			'Duy trì',
+			'Củng cố',
+			'Trung thành'
+		]);
+	});
+
+	it('starts the exercise shuffled, with every stage once and none in place', () => {
+		expect([...SHUFFLED].sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+		expect(checkOrder(SHUFFLED).score).toBe(0);
+	});
+
+	it.each([
+		[[0, 1, 2], 1, -1, [1, 0, 2]],
+		[[0, 1, 2], 1, 1, [0, 2, 1]],
+		[[0, 1, 2], 0, -1, [0, 1, 2]],
+		[[0, 1, 2], 2, 1, [0, 1, 2]]
+	] as const)('move(%j, %i, %i) gives %j', (order, index, by, expected) => {
+		expect(move(order, index, by)).toEqual(expected);
+	});
+
+	it('scores an order by the positions that hold the right stage', () => {
+		expect(checkOrder([0, 1, 2, 3, 4, 5, 6])).toEqual({ correct: Array(7).fill(true), score: 7 });
+		expect(checkOrder([1, 0, 2, 3, 4, 5, 6]).score).toBe(5);
+	});
+});
