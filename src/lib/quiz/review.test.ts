@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { dueCards, dueToday, recordAnswer } from './review';
+
+const DAY = 86_400_000;
+const now = Date.UTC(2026, 10, 23, 8);
+
+describe('review scheduling', () => {
+	it('starts a card only for a missed question, due again within the day', () => {
+		expect(recordAnswer(undefined, 'q-001', true, now)).toBeUndefined();
+		const card = recordAnswer(undefined, 'q-001', false, now)!;
+		expect(card.questionId).toBe('q-001');
+		expect(card.due).toBeGreaterThan(now);
+		expect(card.due - now).toBeLessThan(DAY);
+		expect(card.lapses + card.reps).toBeGreaterThan(0);
+	});
+
+	it('pushes the card further away with each right answer and back after a miss', () => {
+		let card = recordAnswer(undefined, 'q', false, now)!;
+		let t = card.due;
+		const gaps: number[] = [];
+		for (let i = 0; i < 4; i++) {
+			card = recordAnswer(card, 'q', true, t)!;
+			gaps.push(card.due - t);
+			t = card.due;
+		}
+		for (let i = 1; i < gaps.length; i++) expect(gaps[i]!).toBeGreaterThan(gaps[i - 1]!);
+		expect(gaps.at(-1)!).toBeGreaterThan(DAY);
+		const missed = recordAnswer(card, 'q', false, t)!;
+		expect(missed.due - t).toBeLessThan(gaps.at(-1)!);
+		expect(missed.lapses).toBe(card.lapses + 1);
+	});
+
+	it('is deterministic and survives a JSON round trip', () => {
+		const a = recordAnswer(undefined, 'q', false, now)!;
+		const b = JSON.parse(JSON.stringify(recordAnswer(undefined, 'q', false, now)));
+		expect(b).toEqual(a);
+		expect(recordAnswer(b, 'q', true, a.due)).toEqual(recordAnswer(a, 'q', true, a.due));
+	});
+
+	it('counts what is due, most overdue first', () => {
+		const early = { ...recordAnswer(undefined, 'a', false, now)!, due: now - 2 * DAY };
+		const late = { ...recordAnswer(undefined, 'b', false, now)!, due: now - DAY };
+		const future = { ...recordAnswer(undefined, 'c', false, now)!, due: now + 3 * DAY };
+		expect(dueCards([late, future, early], now).map((c) => c.questionId)).toEqual(['a', 'b']);
+		expect(dueToday([late, future, early], now)).toBe(2);
+	});
+});
