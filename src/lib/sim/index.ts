@@ -35,3 +35,5 @@ export {
 export { POLICIES, POLICY_IDS, reichheldExperiment, runPolicy, type Policy } from './policies';
 export { summarise, type RunSummary } from './summary';
 export type { Cause } from './causes';
+export { decodeRecord, encodeRecord, replay, type GameRecord } from './record';
+export { planQuarter, type QuarterPlan, type ValueParts, type CostParts } from './plan';
