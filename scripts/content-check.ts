@@ -7,6 +7,7 @@ import path from 'node:path';
 import { checkContent, type CodeRef } from './lib/content-check';
 import { LEVERS, PHILOSOPHIES } from '../src/lib/sim/levers';
 import { REF as CAUSE_REFS } from '../src/lib/sim/causes';
+import { GUIDED_STEPS } from '../src/lib/simulator/guided';
 
 const args = process.argv.slice(2);
 let json = false;
@@ -36,6 +37,10 @@ const codeRefs: CodeRef[] = ownContent
 			...Object.entries(PHILOSOPHIES).map(([id, p]) => ({
 				source: `src/lib/sim/levers.ts: PHILOSOPHIES.${id}`,
 				ref: p.ref
+			})),
+			...GUIDED_STEPS.map((step) => ({
+				source: `src/lib/simulator/guided.ts: ${step.title}`,
+				ref: step.ref
 			})),
 			...Object.entries(CAUSE_REFS).map(([id, ref]) => ({
 				source: `src/lib/sim/causes.ts: REF.${id}`,

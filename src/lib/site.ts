@@ -15,6 +15,11 @@ export const sections: readonly SiteSection[] = [
 		blurb: 'Đọc năm chương của môn Quản trị quan hệ khách hàng, có ví dụ và câu hỏi ôn tập.'
 	},
 	{
+		href: '/mo-phong',
+		label: 'Mô phỏng',
+		blurb: 'Điều hành chương trình CRM của một doanh nghiệp ảo qua từng quý và xem khách hàng phản ứng.'
+	},
+	{
 		href: '/thuat-ngu',
 		label: 'Thuật ngữ',
 		blurb: 'Tra nhanh một thuật ngữ: tên tiếng Anh, định nghĩa ngắn và mục dạy nó.'
