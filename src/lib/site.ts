@@ -17,7 +17,8 @@ export const sections: readonly SiteSection[] = [
 	{
 		href: '/mo-phong',
 		label: 'Mô phỏng',
-		blurb: 'Điều hành chương trình CRM của một doanh nghiệp ảo qua từng quý và xem khách hàng phản ứng.'
+		blurb:
+			'Điều hành chương trình CRM của một doanh nghiệp ảo qua từng quý và xem khách hàng phản ứng.'
 	},
 	{
 		href: '/thuat-ngu',
