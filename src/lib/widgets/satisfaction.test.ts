@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { CASES, FLIGHT_ATTRIBUTES, feeling, overall, returnChance } from './satisfaction';
+
+describe('satisfaction as E vs P', () => {
+	it.each([
+		[9, 6, 'disappointed'],
+		[5, 7, 'satisfied'],
+		[5, 10, 'delighted'],
+		[5, 5, 'satisfied'],
+		[5, 8, 'delighted'],
+		[6, 5, 'disappointed']
+	])('E = %d, P = %d is %s', (e, p, expected) => {
+		expect(feeling(e, p)).toBe(expected);
+	});
+
+	it('agrees with every case the chapter works through', () => {
+		expect(CASES.map((c) => feeling(c.expectation, c.perceived))).toEqual([
+			'disappointed',
+			'satisfied',
+			'delighted',
+			'satisfied'
+		]);
+	});
+
+	it('ranks the chance of coming back: delighted > satisfied > disappointed', () => {
+		const [d, s, x] = (['disappointed', 'satisfied', 'delighted'] as const).map(returnChance);
+		expect(d).toBeCloseTo(0.525);
+		expect(s).toBeCloseTo(0.85);
+		expect(x).toBeGreaterThan(s!);
+		expect(s).toBeGreaterThan(d!);
+	});
+
+	it('averages attributes into an overall E and P', () => {
+		expect(overall(FLIGHT_ATTRIBUTES)).toEqual({ expectation: 5, perceived: 5.75 });
+		expect(overall([])).toEqual({ expectation: 0, perceived: 0 });
+	});
+});
