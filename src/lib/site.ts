@@ -21,6 +21,22 @@ export const sections: readonly SiteSection[] = [
 			'Điều hành chương trình CRM của một doanh nghiệp ảo qua từng quý và xem khách hàng phản ứng.'
 	},
 	{
+		href: '/luyen-tap',
+		label: 'Luyện tập',
+		blurb: 'Trắc nghiệm theo chương, phản hồi ngay kèm giải thích; câu sai quay lại để ôn.'
+	},
+	{
+		href: '/thi-thu',
+		label: 'Thi thử',
+		blurb:
+			'Đề cuối kỳ đầy đủ: 40 câu trắc nghiệm trong 60 phút và hai câu tự luận, chấm trên thang 10.'
+	},
+	{
+		href: '/tien-do',
+		label: 'Tiến độ',
+		blurb: 'Mức nắm vững từng chương, lịch sử thi thử; xuất và nhập tiến độ sang máy khác.'
+	},
+	{
 		href: '/thuat-ngu',
 		label: 'Thuật ngữ',
 		blurb: 'Tra nhanh một thuật ngữ: tên tiếng Anh, định nghĩa ngắn và mục dạy nó.'

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueCards, dueToday, recordAnswer } from './review';
+import { learnFromAnswer } from './learn';
+import { emptyProgress } from './progress';
 
 const DAY = 86_400_000;
 const now = Date.UTC(2026, 10, 23, 8);
@@ -43,5 +45,20 @@ describe('review scheduling', () => {
 		const future = { ...recordAnswer(undefined, 'c', false, now)!, due: now + 3 * DAY };
 		expect(dueCards([late, future, early], now).map((c) => c.questionId)).toEqual(['a', 'b']);
 		expect(dueToday([late, future, early], now)).toBe(2);
+	});
+});
+
+describe('learning from an answer', () => {
+	it('counts the answer and schedules a missed question for review', () => {
+		const p = learnFromAnswer(emptyProgress(), 'a-001', false, now);
+		expect(p.answers['a-001']).toMatchObject({ right: 0, wrong: 1, lastRight: false });
+		expect(p.review['a-001']!.due).toBeGreaterThanOrEqual(now);
+		const later = learnFromAnswer(p, 'a-001', true, now + 60_000);
+		expect(later.review['a-001']!.due).toBeGreaterThan(p.review['a-001']!.due);
+		expect(later.answers['a-001']).toMatchObject({ right: 1, wrong: 1, lastRight: true });
+	});
+
+	it('needs no review card for a question answered right the first time', () => {
+		expect(learnFromAnswer(emptyProgress(), 'a-002', true, now).review).toEqual({});
 	});
 });

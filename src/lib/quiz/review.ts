@@ -69,9 +69,13 @@ export function dueCards(cards: readonly ReviewCard[], now: number): ReviewCard[
 	return cards.filter((c) => c.due <= now).sort((a, b) => a.due - b.due);
 }
 
-/** Due today: everything due before the end of the learner's local day. */
-export function dueToday(cards: readonly ReviewCard[], now: number): number {
+/** Due today: the cards due before the end of the learner's local day, most overdue first. */
+export function dueTodayCards(cards: readonly ReviewCard[], now: number): ReviewCard[] {
 	const end = new Date(now);
 	end.setHours(23, 59, 59, 999);
-	return cards.filter((c) => c.due <= end.getTime()).length;
+	return dueCards(cards, end.getTime());
 }
+
+/** How many cards are due today (the home page's reminder). */
+export const dueToday = (cards: readonly ReviewCard[], now: number) =>
+	dueTodayCards(cards, now).length;

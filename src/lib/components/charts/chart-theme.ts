@@ -1,0 +1,26 @@
+/**
+ * Colours for charts from the site's CSS custom properties. They are written with
+ * light-dark(), which only the browser resolves: a hidden probe element reports the
+ * computed rgb() value for the current theme.
+ */
+export function themeColours(host: Element) {
+	const probe = document.createElement('span');
+	probe.style.display = 'none';
+	host.append(probe);
+	const read = (name: string) => {
+		probe.style.color = `var(${name})`;
+		return getComputedStyle(probe).color;
+	};
+	const colours = {
+		text: read('--text'),
+		muted: read('--text-muted'),
+		grid: read('--border'),
+		accent: read('--accent'),
+		accentSoft: read('--accent-soft'),
+		danger: read('--danger'),
+		warn: read('--warn'),
+		focus: read('--focus')
+	};
+	probe.remove();
+	return colours;
+}

@@ -1,0 +1,3 @@
+import { bankCards } from '$lib/server/quiz';
+
+export const load = () => ({ banks: bankCards });
