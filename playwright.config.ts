@@ -30,7 +30,11 @@ export default defineConfig({
 			]
 		}
 	},
-	projects: [{ name: 'chromium' }],
+	projects: [
+		{ name: 'chromium', testIgnore: /\.perf\.spec\.ts$/ },
+		// Timing tests run last and alone, so that other pages do not skew them.
+		{ name: 'perf', testMatch: /\.perf\.spec\.ts$/, dependencies: ['chromium'] }
+	],
 	webServer: {
 		// The production server; scripts/start.js rebuilds first if the build is stale.
 		command: 'node scripts/start.js',

@@ -3,7 +3,7 @@
  *
  * For every prerendered page it follows the page's module preloads and entry imports
  * through Vite's manifest (static imports, transitively), adds the content module the
- * page loads lazily (a chapter page's chapter), and prints
+ * page loads lazily (a chapter page's chapter) and the simulator's Web Worker, and prints
  *   SIZE <route> <KB>
  * It exits 1 when a page is over its budget (../shared/design.md), 2 without a build.
  */
@@ -16,6 +16,9 @@ export const BUDGETS = [
 	{ pattern: /^\/mo-phong(\/|$)/, kb: 170, label: 'simulator' },
 	{ pattern: /.*/, kb: 80, label: 'content page' }
 ];
+
+/** Pages that start a Web Worker: its script counts toward the page (it is loaded to play). */
+const WORKER_PAGES = /^\/mo-phong\/[a-z0-9-]+$/;
 
 /** Pages whose content arrives as a lazily imported module: route → source of that module. */
 const LAZY_CONTENT = [
@@ -46,6 +49,14 @@ function scriptsOfPage(html) {
 		...html.matchAll(/import\("([^"]+\.js)"\)/g)
 	].map((m) => (m[1] ?? /href="([^"]+)"/.exec(m[0])?.[1]) || '');
 	return refs.filter(Boolean).map((ref) => ref.replace(/^(\.\.?\/)+/, '').replace(/^\//, ''));
+}
+
+function workerFiles() {
+	const dir = path.join(clientDir, '_app', 'immutable', 'workers');
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.js'))
+		.map((f) => `_app/immutable/workers/${f}`);
 }
 
 function main() {
@@ -88,6 +99,7 @@ function main() {
 			const chunk = Object.values(manifest).find((c) => lazy.src.exec(c.src ?? '')?.[1] === slug);
 			if (chunk) addClosure(chunk.file, files);
 		}
+		if (WORKER_PAGES.test(route)) for (const worker of workerFiles()) files.add(worker);
 		const kb = [...files].reduce((sum, f) => sum + gzipBytes(f), 0) / 1024;
 		const budget = BUDGETS.find((b) => b.pattern.test(route));
 		console.log(`SIZE ${route} ${kb.toFixed(1)}`);

@@ -34,6 +34,6 @@ export {
 } from './engine';
 export { POLICIES, POLICY_IDS, reichheldExperiment, runPolicy, type Policy } from './policies';
 export { summarise, type RunSummary } from './summary';
-export type { Cause } from './causes';
+export { REF as CAUSE_REFS, type Cause } from './causes';
 export { decodeRecord, encodeRecord, replay, type GameRecord } from './record';
 export { planQuarter, type QuarterPlan, type ValueParts, type CostParts } from './plan';

@@ -1,4 +1,10 @@
-import { createGame, createGameFrom, type Game, type GameSnapshot } from '$lib/sim';
+import {
+	createGame,
+	createGameFrom,
+	type Game,
+	type GameSnapshot,
+	type QuarterReport
+} from '$lib/sim';
 import type { GameView, SimRequest } from './protocol';
 
 /**
@@ -9,19 +15,31 @@ import type { GameView, SimRequest } from './protocol';
 export class SimComputer {
 	private cache: { key: string; quarters: number; snapshot: GameSnapshot } | null = null;
 
+	private previewFrom(snapshot: GameSnapshot, request: SimRequest): QuarterReport[] {
+		const preview: QuarterReport[] = [];
+		if (!request.preview) return preview;
+		const ahead = createGameFrom(snapshot);
+		const room = Math.min(request.preview.quarters, Math.max(0, 4096 - ahead.quarter));
+		for (let q = 0; q < room; q++) preview.push(ahead.step(request.preview.decisions));
+		return preview;
+	}
+
 	run(request: SimRequest, onProgress?: (done: number, total: number) => void): GameView {
 		const { scenario, record } = request;
 		const key = `${scenario.id}:${record.seed}`;
 		const decisions = record.decisions;
 		let game: Game;
 		const cached = this.cache;
-		if (
-			cached &&
+		const reusable =
+			cached !== null &&
 			cached.key === key &&
 			cached.quarters <= decisions.length &&
 			JSON.stringify(cached.snapshot.history.map((r) => r.decisions)) ===
-				JSON.stringify(decisions.slice(0, cached.quarters))
-		) {
+				JSON.stringify(decisions.slice(0, cached.quarters));
+		// A slider moved: nothing new to play, so project straight from the cached state.
+		if (reusable && request.previewOnly && cached.quarters === decisions.length)
+			return previewView(this.previewFrom(cached.snapshot, request));
+		if (reusable) {
 			game = createGameFrom(cached.snapshot);
 		} else {
 			game = createGame(scenario, record.seed);
@@ -39,6 +57,14 @@ export class SimComputer {
 			const room = Math.min(request.preview.quarters, Math.max(0, 4096 - ahead.quarter));
 			for (let q = 0; q < room; q++) preview.push(ahead.step(request.preview.decisions));
 		}
+		if (request.previewOnly)
+			return {
+				history: [],
+				tenureProfit: [],
+				concentration: { top20: 0, curve: [] },
+				stories: [],
+				preview
+			};
 		return {
 			history: game.history,
 			tenureProfit: game.profitByTenure(),
@@ -51,3 +77,12 @@ export class SimComputer {
 		};
 	}
 }
+
+/** A view that carries only the preview (the page keeps the rest). */
+const previewView = (preview: QuarterReport[]): GameView => ({
+	history: [],
+	tenureProfit: [],
+	concentration: { top20: 0, curve: [] },
+	stories: [],
+	preview
+});

@@ -41,7 +41,8 @@ export class SimulatorGame {
 	activeId = $state('');
 	mode = $state<PlayMode>('guided');
 	draft = $state<Decisions>() as Decisions;
-	view = $state<GameView | null>(null);
+	// Replaced whole, never edited in place: raw, so thousands of numbers are not proxied.
+	view = $state.raw<GameView | null>(null);
 	busy = $state(false);
 	progress = $state<{ done: number; total: number } | null>(null);
 	/** A message for the learner (a refused link, a storage problem…). */
@@ -161,8 +162,10 @@ export class SimulatorGame {
 	}
 
 	/** Recomputes the active run (and the preview of the draft) in the worker. */
-	private async refresh(options: { progress?: boolean } = {}) {
+	private async refresh(options: { progress?: boolean; previewOnly?: boolean } = {}) {
+		const previewOnly = Boolean(options.previewOnly && this.view && !this.finished);
 		const request = {
+			previewOnly,
 			scenario: $state.snapshot(this.scenario) as Scenario,
 			record: $state.snapshot(this.active.record) as GameRecord,
 			preview: this.finished
@@ -171,10 +174,12 @@ export class SimulatorGame {
 		};
 		this.busy = true;
 		try {
-			this.view = await this.client.run(
+			const view = await this.client.run(
 				request,
 				options.progress ? (done, total) => (this.progress = { done, total }) : undefined
 			);
+			// A preview keeps the rest of the view as it was, so the dashboard does not redraw.
+			this.view = previewOnly && this.view ? { ...this.view, preview: view.preview } : view;
 		} catch (error) {
 			this.notice = `Mô phỏng gặp lỗi: ${(error as Error).message}`;
 		} finally {
@@ -191,7 +196,7 @@ export class SimulatorGame {
 		this.previewRunning = true;
 		while (this.previewWanted) {
 			this.previewWanted = false;
-			await this.refresh();
+			await this.refresh({ previewOnly: true });
 		}
 		this.previewRunning = false;
 	}

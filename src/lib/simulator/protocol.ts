@@ -16,6 +16,8 @@ export type SimRequest = {
 	scenario: Scenario;
 	record: GameRecord;
 	preview?: { decisions: Decisions; quarters: number };
+	/** Only the preview is wanted (a slider moved): the rest of the view is left empty. */
+	previewOnly?: boolean;
 	/** Report progress quarter by quarter (long runs). */
 	progress?: boolean;
 };

@@ -24,3 +24,10 @@ export function themeColours(host: Element) {
 	probe.remove();
 	return colours;
 }
+
+/** "rgb(15, 107, 92)" → "rgba(15, 107, 92, 0.4)": a see-through fill for canvas. */
+export function withAlpha(rgb: string, alpha: number): string {
+	const parts = rgb.match(/[\d.]+/g);
+	if (!parts || parts.length < 3) return rgb;
+	return `rgba(${parts[0]}, ${parts[1]}, ${parts[2]}, ${alpha})`;
+}

@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+
+const GAME = '/mo-phong/coffee';
+const quarterStatus = (page: Page) => page.locator('.status strong');
+
+async function openGame(page: Page) {
+	await page.goto(GAME);
+	await expect(page.getByRole('button', { name: 'Chạy quý' })).toBeEnabled();
+}
+
+async function runQuarter(page: Page, expected: number) {
+	await page.getByRole('button', { name: 'Chạy quý' }).click();
+	await expect(quarterStatus(page)).toHaveText(`Quý ${expected}/16`);
+	await expect(page.getByRole('button', { name: 'Chạy quý' })).toBeEnabled();
+}
+
+test('every chart has its data table', async ({ page }) => {
+	await openGame(page);
+	await runQuarter(page, 1);
+	await runQuarter(page, 2);
+	const cards = page.locator('.chart-card');
+	await expect(cards).toHaveCount(7); // six dashboard charts and the preview
+	for (const card of await cards.all()) {
+		await expect(card.getByRole('img')).toBeVisible();
+		await card.getByText('Xem bảng số liệu').click();
+		await expect(card.getByRole('table')).toBeVisible();
+		expect(await card.getByRole('row').count()).toBeGreaterThan(1);
+	}
+	const stages = page.locator('.chart-card', { hasText: 'Khách hàng theo giai đoạn quan hệ' });
+	await expect(stages.getByRole('columnheader', { name: 'Trung thành' })).toBeVisible();
+	await expect(stages.getByRole('rowheader', { name: 'Q2' })).toBeVisible();
+});
+
+test('a customer’s story can be followed quarter by quarter', async ({ page }) => {
+	await openGame(page);
+	await runQuarter(page, 1);
+	await runQuarter(page, 2);
+	const story = page.getByRole('region', { name: 'Câu chuyện của một khách hàng' });
+	await expect(story.getByRole('rowheader')).toHaveCount(2);
+	const before = await story.getByRole('caption').textContent();
+	await story.getByRole('button', { name: 'Chọn ngẫu nhiên' }).click();
+	await expect(story.getByRole('caption')).not.toHaveText(before ?? '');
+	await expect(story.getByRole('cell', { name: /Hài lòng|Thất vọng/ }).first()).toBeVisible();
+});
+
+test('branch from quarter 2, keep the original, and compare the two', async ({ page }) => {
+	await openGame(page);
+	for (let q = 1; q <= 4; q++) await runQuarter(page, q);
+	const runs = page.getByRole('region', { name: 'Lượt chơi, rẽ nhánh và so sánh' });
+	await runs.getByLabel('Rẽ nhánh: giữ các quý đến hết quý').selectOption('2');
+	await runs.getByRole('button', { name: 'Rẽ nhánh' }).click();
+	await expect(quarterStatus(page)).toHaveText('Quý 2/16');
+
+	await page.getByRole('radio', { name: /Bán hàng/ }).check();
+	await runQuarter(page, 3);
+	await runQuarter(page, 4);
+
+	const active = runs.getByLabel('Lượt đang chơi');
+	await expect(active.locator('option')).toHaveCount(2);
+	const original = await active.locator('option').first().getAttribute('value');
+	await runs.getByLabel('với').selectOption(original!);
+	await runs.getByRole('button', { name: 'So sánh' }).click();
+	const table = runs.getByRole('table');
+	await expect(table).toContainText('cùng hạt giống');
+	const profit = table.getByRole('row', { name: /Lợi nhuận lũy kế/ }).getByRole('cell');
+	await expect(profit).toHaveCount(2);
+	const [mine, theirs] = await profit.allTextContents();
+	expect(mine).not.toBe(theirs);
+
+	// The original is still there, four quarters long.
+	await active.selectOption(original!);
+	await expect(quarterStatus(page)).toHaveText('Quý 4/16');
+});
+
+test('the debrief appears after the last quarter, and its links resolve', async ({ page }) => {
+	await openGame(page);
+	await page.getByRole('button', { name: 'Tự chạy đến hết' }).click();
+	await expect(quarterStatus(page)).toHaveText('Quý 16/16', { timeout: 20_000 });
+	const debrief = page.getByRole('region', { name: /Tổng kết/ });
+	await expect(debrief).toBeVisible();
+	for (const label of ['Lợi nhuận', 'Giữ chân', 'Sự thỏa mãn', 'Lấy khách hàng làm trung tâm'])
+		await expect(debrief.locator('.scores')).toContainText(label);
+	await expect(debrief.getByRole('table')).toContainText('Lợi nhuận lũy kế');
+	const lessons = debrief.locator('.lessons li');
+	expect(await lessons.count()).toBeGreaterThanOrEqual(3);
+	expect(await lessons.count()).toBeLessThanOrEqual(6);
+	for (const href of await debrief
+		.getByRole('link')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+		const [path, id] = href.split('#');
+		const response = await page.request.get(path!);
+		expect(response.status(), href).toBe(200);
+		expect(await response.text(), href).toContain(`id="${id}"`);
+	}
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.decisions')).toBeHidden();
+	await expect(debrief).toBeVisible();
+});
+
+test('the large projector mode and a phone both fit without sideways scrolling', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await openGame(page);
+	await runQuarter(page, 1);
+	await page.getByRole('button', { name: 'Chữ lớn để trình chiếu' }).click();
+	await expect(page.getByRole('button', { name: 'Chữ lớn để trình chiếu' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	await expectNoAxeViolations(page);
+});
