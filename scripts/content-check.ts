@@ -8,6 +8,9 @@ import { checkContent, type CodeRef } from './lib/content-check';
 import { LEVERS, PHILOSOPHIES } from '../src/lib/sim/levers';
 import { REF as CAUSE_REFS } from '../src/lib/sim/causes';
 import { GUIDED_STEPS } from '../src/lib/simulator/guided';
+import { PHILOSOPHY_TABLE } from '../src/lib/widgets/philosophies';
+import { CRM_TYPES } from '../src/lib/widgets/crm-types';
+import { MYTHS } from '../src/lib/widgets/myths';
 
 const args = process.argv.slice(2);
 let json = false;
@@ -45,7 +48,12 @@ const codeRefs: CodeRef[] = ownContent
 			...Object.entries(CAUSE_REFS).map(([id, ref]) => ({
 				source: `src/lib/sim/causes.ts: REF.${id}`,
 				ref
-			}))
+			})),
+			...[
+				...PHILOSOPHY_TABLE.map((p) => ({ file: 'philosophies', id: p.id, ref: p.ref })),
+				...CRM_TYPES.map((t) => ({ file: 'crm-types', id: t.id, ref: t.ref })),
+				...MYTHS.map((m) => ({ file: 'myths', id: m.id, ref: m.ref }))
+			].map(({ file, id, ref }) => ({ source: `src/lib/widgets/${file}.ts: ${id}`, ref }))
 		]
 	: [];
 const { summary, problems } = await checkContent(root, codeRefs);

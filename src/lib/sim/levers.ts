@@ -75,28 +75,28 @@ export const PHILOSOPHIES: Record<PhilosophyId, Described> = {
 	production: {
 		label: 'Hoàn thiện sản xuất',
 		reminder: 'Làm nhiều, bán rẻ, bán rộng: dễ thành "của rẻ là của ôi".',
-		ref: 'gia-tri-va-su-thoa-man#chi-phi-khach-hang'
+		ref: 'triet-ly-va-cac-loai-crm#hoan-thien-san-xuat'
 	},
 	product: {
 		label: 'Hoàn thiện sản phẩm',
 		reminder: 'Làm sản phẩm tốt nhất, ít hỏi khách cần gì: giá cao, dễ lệch nhu cầu.',
-		ref: 'gia-tri-va-su-thoa-man#gia-tri-san-pham'
+		ref: 'triet-ly-va-cac-loai-crm#hoan-thien-san-pham'
 	},
 	selling: {
 		label: 'Bán hàng',
 		reminder:
 			'Đẩy khách mua bằng khuyến mãi, chào mời: doanh số lên ngay, kỳ vọng và rời bỏ lên sau.',
-		ref: 'gia-tri-va-su-thoa-man#ky-vong'
+		ref: 'triet-ly-va-cac-loai-crm#ban-hang'
 	},
 	marketing: {
 		label: 'Marketing',
 		reminder: 'Tìm hiểu và đáp ứng nhu cầu khách tốt hơn đối thủ: hợp với CRM chiến lược.',
-		ref: 'gia-tri-va-su-thoa-man#gia-tri-danh-cho-khach-hang'
+		ref: 'triet-ly-va-cac-loai-crm#marketing'
 	},
 	societal: {
 		label: 'Marketing đạo đức xã hội',
 		reminder: 'Đáp ứng khách hàng và giữ lợi ích lâu dài của xã hội: hợp với CRM chiến lược.',
-		ref: 'gia-tri-va-su-thoa-man#gia-tri-hinh-anh'
+		ref: 'triet-ly-va-cac-loai-crm#marketing-dao-duc-xa-hoi'
 	}
 };
 
