@@ -2,6 +2,15 @@ import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { mdsvexOptions } from './src/lib/content/mdsvex-options.js';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+// app.html's own inline script (the theme, before first paint) is allowed by its hash;
+// Kit hashes the scripts it generates itself.
+const template = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+const inlineScripts = [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+	(m) => `sha256-${createHash('sha256').update(m[1]).digest('base64')}`
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -16,6 +25,24 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ precompress: true }),
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', ...inlineScripts],
+				'worker-src': ['self'],
+				// Svelte sets style attributes (style:width…); styles only, never scripts.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				// Kit leaves this one out of meta tags; scripts/serve.js sends it as a header too.
+				'frame-ancestors': ['none']
+			}
+		},
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

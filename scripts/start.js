@@ -48,4 +48,5 @@ process.env.PORT ||= '3000';
 const shownHost =
 	!process.env.HOST || process.env.HOST === '0.0.0.0' ? 'localhost' : process.env.HOST;
 console.log(`CRM Lab: http://${shownHost}:${process.env.PORT}`);
-await import(pathToFileURL(builtMarker).href);
+const { serve } = await import(pathToFileURL(path.join(root, 'scripts', 'serve.js')).href);
+await serve({ port: Number(process.env.PORT), host: process.env.HOST || '0.0.0.0' });
