@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+
+test('after one online visit, a chapter reads and a practice question answers offline', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await expect(page.getByText('Đã sẵn sàng dùng ngoại tuyến')).toBeVisible({ timeout: 20_000 });
+	await context.setOffline(true);
+
+	await page.goto('/chuong/gia-tri-va-su-thoa-man');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Giá trị và sự thỏa mãn của khách hàng'
+	);
+	// the widgets run offline too
+	await expect(
+		page.getByRole('region', { name: 'Máy tính giá trị dành cho khách hàng' })
+	).toContainText('Giá trị dành cho khách hàng 30');
+
+	await page.goto('/luyen-tap');
+	await page.getByLabel('Chương').selectOption('xay-dung-quan-he');
+	await page.getByRole('button', { name: 'Bắt đầu' }).click();
+	await expect(page.getByText('Câu 1/10')).toBeVisible();
+	const options = page.locator('.options input');
+	if (await options.count()) await options.first().check();
+	else if (await page.getByLabel(/^Đáp số/).isVisible()) await page.getByLabel(/^Đáp số/).fill('1');
+	else
+		for (const select of await page.locator('.matching select').all())
+			await select.selectOption({ index: 1 });
+	await page.getByRole('button', { name: 'Kiểm tra' }).click();
+	await expect(page.locator('.feedback')).toBeVisible();
+
+	await page.goto('/mo-phong/coffee');
+	await page.getByRole('button', { name: 'Chạy quý' }).click();
+	await expect(page.locator('.status strong')).toHaveText('Quý 1/16');
+	await context.setOffline(false);
+});
