@@ -25,6 +25,8 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ precompress: true }),
+		// Small stylesheets go inline: no render-blocking request for each component's CSS.
+		inlineStyleThreshold: 8192,
 		csp: {
 			mode: 'hash',
 			directives: {
