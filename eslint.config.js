@@ -6,7 +6,12 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 /** Pure modules: they run in Node, in tests and in Web Workers, so they never touch the UI. */
-const PURE_MODULES = ['src/lib/sim/**', 'src/lib/quiz/**', 'src/lib/content/**'];
+const PURE_MODULES = [
+	'src/lib/sim/**',
+	'src/lib/quiz/**',
+	'src/lib/content/**',
+	'src/lib/slides/**'
+];
 
 export default ts.config(
 	js.configs.recommended,

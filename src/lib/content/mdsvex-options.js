@@ -1,5 +1,6 @@
 import { rehypeGlossaryTerms } from './rehype-glossary-terms.js';
 import { rehypeTableScroll } from './rehype-table-scroll.js';
+import { rehypeSpeakerNotes } from './rehype-speaker-notes.js';
 import { remarkSectionIds } from './remark-section-ids.js';
 
 /**
@@ -10,5 +11,5 @@ import { remarkSectionIds } from './remark-section-ids.js';
 export const mdsvexOptions = {
 	extensions: ['.md'],
 	remarkPlugins: [remarkSectionIds],
-	rehypePlugins: [rehypeTableScroll, rehypeGlossaryTerms]
+	rehypePlugins: [rehypeSpeakerNotes, rehypeTableScroll, rehypeGlossaryTerms]
 };
