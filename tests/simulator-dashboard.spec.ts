@@ -104,8 +104,8 @@ test('the large projector mode and a phone both fit without sideways scrolling',
 	await page.setViewportSize({ width: 360, height: 740 });
 	await openGame(page);
 	await runQuarter(page, 1);
-	await page.getByRole('button', { name: 'Chữ lớn để trình chiếu' }).click();
-	await expect(page.getByRole('button', { name: 'Chữ lớn để trình chiếu' })).toHaveAttribute(
+	await page.getByRole('button', { name: 'Trình chiếu trên lớp' }).click();
+	await expect(page.getByRole('button', { name: 'Trình chiếu trên lớp' })).toHaveAttribute(
 		'aria-pressed',
 		'true'
 	);

@@ -228,6 +228,18 @@ export class SimulatorGame {
 		void this.preview();
 	}
 
+	/** Replaces the decisions being edited (the class vote's winner); invalid ones are refused. */
+	setDraft(decisions: Decisions): boolean {
+		const problems = checkDecisions(this.scenario, decisions);
+		if (problems.length) {
+			this.notice = `Quyết định chưa hợp lệ: ${problems[0]!.message}`;
+			return false;
+		}
+		this.draft = structuredClone(decisions);
+		void this.preview();
+		return true;
+	}
+
 	setMode(mode: PlayMode) {
 		this.mode = mode;
 		this.save();
