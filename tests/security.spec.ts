@@ -1,19 +1,5 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-
-/** Every prerendered page of the build. */
-function routes(): string[] {
-	const root = path.resolve('build/prerendered');
-	return readdirSync(root, { recursive: true, withFileTypes: true })
-		.filter((e) => e.isFile() && e.name.endsWith('.html'))
-		.map((e) => {
-			const rel = path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/');
-			const route = '/' + rel.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
-			return route === '/' ? route : route.replace(/\/$/, '');
-		})
-		.sort();
-}
+import { prerenderedRoutes as routes } from './support/routes';
 
 test('the server sends the security headers on pages and files', async ({ request }) => {
 	for (const url of ['/', '/chuong/gia-tri-va-su-thoa-man', '/favicon.svg', '/khong-ton-tai']) {
