@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 test.describe('chapter 2 widgets', () => {
 	test.beforeEach(async ({ page }) => {
 		await page.goto('/chuong/triet-ly-va-cac-loai-crm');
+		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 	});
 
 	test('the philosophy comparator shows each philosophy and grades the matching exercise', async ({

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 test.describe('chapter 4 widgets', () => {
 	test.beforeEach(async ({ page }) => {
 		await page.goto('/chuong/xay-dung-quan-he');
+		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 	});
 
 	test('the stage ladder shows each stage, and the ordering exercise is solved by keyboard', async ({

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 test.describe('chapter 3 widgets', () => {
 	test.beforeEach(async ({ page }) => {
 		await page.goto('/chuong/gia-tri-va-su-thoa-man');
+		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 	});
 
 	test('the delivered-value calculator computes the chapter example and refuses bad input', async ({
