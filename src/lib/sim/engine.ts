@@ -1,14 +1,7 @@
 import { checkDecisions, type Decisions } from './decisions';
 import { LEVER_IDS, type LeverId } from './levers';
 import * as M from './model';
-import {
-	fillUniform,
-	hashUnit,
-	lognormal,
-	nextFloat,
-	seedRandom,
-	type RandomState
-} from './random';
+import { hashUnit, lognormal, nextFloat, seedRandom, type RandomState } from './random';
 import { explainQuarter, type Cause } from './causes';
 import { level, planQuarter, type CostParts, type ValueParts } from './plan';
 import type { Scenario } from './scenario';
@@ -143,10 +136,6 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
 type CustomerLoopInput = {
 	a: CustomerArrays;
 	count: number;
-	/** Customers alive at the start of the quarter. */
-	alive: number;
-	/** A reusable buffer for the quarter's random draws. */
-	scratch: Float64Array;
 	random: RandomState;
 	quarter: number;
 	stories: Map<number, StoryEntry[]>;
@@ -178,12 +167,14 @@ function countAlive(flags: Uint8Array, count: number): number {
  * per quarter, so the JIT compiles this loop once and keeps it compiled.
  */
 function playCustomers(input: CustomerLoopInput) {
-	const { a, count, random, quarter, stories, segCount, alive } = input;
-	// Every customer alive at the start draws exactly two numbers, noise then fate, so the
-	// quarter's draws can be made in one tight loop beforehand, in the same order.
-	const uniforms = input.scratch.length >= 2 * alive ? input.scratch : new Float64Array(4 * alive);
-	fillUniform(random, uniforms, 2 * alive);
-	let draw = 0;
+	const { a, count, random, quarter, stories, segCount } = input;
+	// Every customer alive at the start draws two numbers, noise then fate, from the sfc32
+	// generator of random.ts written out inline, its state kept in locals for the whole loop
+	// and stored back at the end: the same numbers as nextFloat, without a call or an array.
+	let ra = random[0]!,
+		rb = random[1]!,
+		rc = random[2]!,
+		rd = random[3]!;
 	const { norm, ePush, trustGain, margin, retentionPerHead, tenureSum, tenureCount } = input;
 	const byStage = new Float64Array(STAGE_COUNT);
 	const gap = new Float64Array(GAP_BINS);
@@ -231,6 +222,8 @@ function playCustomers(input: CustomerLoopInput) {
 		eAnchor = M.E_ANCHOR,
 		churnFactor = Float64Array.of(M.CHURN_DISAPPOINTED, M.CHURN_SATISFIED),
 		trustStep = Float64Array.of(-0.12, trustGain);
+	const { start: segStart, kept: segKept, satisfied: segSatisfied } = seg;
+	const { sumE: segSumE, sumP: segSumP, revenue: segRevenue, profit: segProfit } = seg;
 	const { segment: segmentOf, stage: stageOf, flags: flagsOf, trust: trustOf } = a;
 	const { expectation: expectationOf, perceived: perceivedOf, tenure: tenureOf } = a;
 	const { spendLevel: spendLevelOf, cumProfit: cumProfitOf, taste: tasteOf } = a;
@@ -244,16 +237,22 @@ function playCustomers(input: CustomerLoopInput) {
 		const trust = trustOf[i]!;
 		const dv = valueBase[cell]! + 0.6 * trust;
 		const trait = (tasteOf[i]! - 0.5) * pTrait;
-		const noise = uniforms[draw++]! - 0.5;
+		let t = (((ra + rb) | 0) + rd) | 0;
+		rd = (rd + 1) | 0;
+		ra = rb ^ (rb >>> 9);
+		rb = (rc + (rc << 3)) | 0;
+		rc = (((rc << 21) | (rc >>> 11)) + t) | 0;
+		const noise = (t >>> 0) / 4294967296 - 0.5;
 		const p = clamp(pCentre + pSlope * dv + trait + noise * pNoise, 0, 10);
 		const e = expectationOf[i]!;
 		// Written without branches on satisfaction, which is a coin toss the CPU cannot predict.
 		const isSatisfied = p >= e;
 		const sat = isSatisfied ? 1 : 0;
-		seg.start[k]!++;
-		seg.sumE[k]! += e;
-		seg.sumP[k]! += p;
-		gap[clamp(Math.floor(p - e + 6.5), 0, GAP_BINS - 1)]!++;
+		segStart[k]!++;
+		segSumE[k]! += e;
+		segSumP[k]! += p;
+		// p − e + 6.5 ≥ −3.5, and every negative bin clamps to 0, so truncation does for floor
+		gap[clamp((p - e + 6.5) | 0, 0, GAP_BINS - 1)]!++;
 		perceivedOf[i] = p;
 		expectationOf[i] = clamp(e + eLearning * (p - e) + eAnchor * (norm[k]! - e) + ePush, 0, 10);
 		trustOf[i] = clamp(trust + trustStep[sat]!, 0, 1);
@@ -261,7 +260,12 @@ function playCustomers(input: CustomerLoopInput) {
 		satisfied += sat;
 
 		// One draw decides both whether the customer leaves and, if not, how the stage moves.
-		const fate = uniforms[draw++]!;
+		t = (((ra + rb) | 0) + rd) | 0;
+		rd = (rd + 1) | 0;
+		ra = rb ^ (rb >>> 9);
+		rb = (rc + (rc << 3)) | 0;
+		rc = (((rc << 21) | (rc >>> 11)) + t) | 0;
+		const fate = (t >>> 0) / 4294967296;
 		if (fate < hazard) {
 			flagsOf[i] = flags & ~(ALIVE | SATISFIED);
 			if (isSatisfied) lostSatisfied++;
@@ -293,17 +297,20 @@ function playCustomers(input: CustomerLoopInput) {
 		}
 		revenue += spend;
 		serveCost += serve;
-		seg.kept[k]!++;
-		seg.revenue[k]! += spend;
-		seg.profit[k]! += profit;
-		seg.satisfied[k]! += sat;
+		segKept[k]!++;
+		segRevenue[k]! += spend;
+		segProfit[k]! += profit;
+		segSatisfied[k]! += sat;
 		byStage[newStage]!++;
 		if (newStage === STAGE_COUNT - 1 && p - e >= 2) referralDraws++;
 		if (flags & TRACKED) recordStay(stories.get(i)!, quarter, newStage, e, p, isSatisfied, spend);
 	}
+	random[0] = ra;
+	random[1] = rb;
+	random[2] = rc;
+	random[3] = rd;
 	const played = seg.start.reduce((sum, n) => sum + n, 0);
 	return {
-		uniforms,
 		byStage,
 		gap,
 		seg,
@@ -367,8 +374,6 @@ export class Game {
 	private tenureSum: Float64Array;
 	private tenureCount: Float64Array;
 	private stories: Map<number, StoryEntry[]>;
-	/** Scratch space for a quarter's random draws (not part of the state). */
-	private scratch: Float64Array = new Float64Array(0);
 	readonly history: QuarterReport[];
 
 	constructor(snapshot: GameSnapshot) {
@@ -482,8 +487,6 @@ export class Game {
 		const t = playCustomers({
 			a,
 			count: this.count,
-			alive: aliveAtStart,
-			scratch: this.scratch,
 			random,
 			quarter: this.quarter + 1,
 			stories: this.stories,
@@ -502,7 +505,6 @@ export class Game {
 			tenureSum: this.tenureSum,
 			tenureCount: this.tenureCount
 		});
-		this.scratch = t.uniforms;
 		const { byStage, gap, seg, satisfied, dissatisfied, lostSatisfied, lostDissatisfied } = t;
 		const { revenue, serveCost, starterAlive, starterTotal, referralDraws } = t;
 		const margin = s.grossMargin;

@@ -33,29 +33,6 @@ export function nextFloat(s: RandomState): number {
 	return nextUint32(s) / 4294967296;
 }
 
-/**
- * Fills `out[0 … n)` with the next `n` uniform numbers in [0, 1): the same numbers, in the
- * same order, as `n` calls of nextFloat, with the state kept in registers meanwhile.
- */
-export function fillUniform(s: RandomState, out: Float64Array, n: number): void {
-	let a = s[0]!,
-		b = s[1]!,
-		c = s[2]!,
-		d = s[3]!;
-	for (let i = 0; i < n; i++) {
-		const t = (((a + b) | 0) + d) | 0;
-		d = (d + 1) | 0;
-		a = b ^ (b >>> 9);
-		b = (c + (c << 3)) | 0;
-		c = (((c << 21) | (c >>> 11)) + t) | 0;
-		out[i] = (t >>> 0) / 4294967296;
-	}
-	s[0] = a;
-	s[1] = b;
-	s[2] = c;
-	s[3] = d;
-}
-
 /** Mixes two integers into a uniform number in [0, 1), with no state: a per-customer trait. */
 export function hashUnit(a: number, b: number): number {
 	let h = Math.imul(a ^ 0x27d4eb2d, 0x165667b1) ^ Math.imul(b + 0x61c88647, 0x85ebca6b);
