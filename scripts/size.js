@@ -20,9 +20,16 @@ export const BUDGETS = [
 /** Pages that start a Web Worker: its script counts toward the page (it is loaded to play). */
 const WORKER_PAGES = /^\/mo-phong\/[a-z0-9-]+$/;
 
-/** Pages whose content arrives as a lazily imported module: route → source of that module. */
+/**
+ * Modules a page always imports lazily: route → source of that module. A chapter page's
+ * chapter (matched by slug), and chart.js, which the simulator loads after hydrating.
+ */
 const LAZY_CONTENT = [
-	{ pattern: /^\/(?:chuong|trinh-chieu)\/([a-z0-9-]+)$/, src: /^content\/chapters\/\d\d-(.+)\.md$/ }
+	{
+		pattern: /^\/(?:chuong|trinh-chieu)\/([a-z0-9-]+)$/,
+		src: /^content\/chapters\/\d\d-(.+)\.md$/
+	},
+	{ pattern: /^\/mo-phong\/[a-z0-9-]+$/, src: /^src\/lib\/components\/charts\/register\.ts$/ }
 ];
 
 const root = process.cwd();
@@ -94,9 +101,13 @@ function main() {
 		const files = new Set();
 		for (const script of scriptsOfPage(readFileSync(file, 'utf8'))) addClosure(script, files);
 		for (const lazy of LAZY_CONTENT) {
-			const slug = lazy.pattern.exec(route)?.[1];
-			if (!slug) continue;
-			const chunk = Object.values(manifest).find((c) => lazy.src.exec(c.src ?? '')?.[1] === slug);
+			const match = lazy.pattern.exec(route);
+			if (!match) continue;
+			const slug = match[1];
+			const chunk = Object.values(manifest).find((c) => {
+				const source = lazy.src.exec(c.src ?? '');
+				return source && source[1] === slug;
+			});
 			if (chunk) addClosure(chunk.file, files);
 		}
 		if (WORKER_PAGES.test(route)) for (const worker of workerFiles()) files.add(worker);

@@ -1,4 +1,5 @@
 import { STAGES, type QuarterReport } from '$lib/sim';
+import { formatDecimal } from '$lib/widgets/numbers';
 import type { GameView } from './protocol';
 
 /**
@@ -21,17 +22,12 @@ export type ChartSpec = {
 	table: { columns: string[]; rows: (string | number)[][] };
 };
 
-const fmt = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
-const pct = (x: number) => `${fmt.format(x * 100)}%`;
+const fmt = (x: number) => formatDecimal(x, 1);
+const pct = (x: number) => `${fmt(x * 100)}%`;
 const millions = (thousands: number) => Math.round(thousands / 100) / 10;
 const quarterLabels = (h: readonly QuarterReport[]) => h.map((r) => `Q${r.quarter}`);
 
-function tableOf(
-	first: string,
-	labels: string[],
-	series: Series[],
-	show = (x: number) => fmt.format(x)
-) {
+function tableOf(first: string, labels: string[], series: Series[], show = (x: number) => fmt(x)) {
 	return {
 		columns: [first, ...series.map((s) => s.label)],
 		rows: labels.map((label, i) => [label, ...series.map((s) => show(s.data[i] ?? 0))])
@@ -105,7 +101,7 @@ export function satisfactionChart(report: QuarterReport): ChartSpec {
 			columns: ['P − E', 'Tỉ lệ khách', 'Cảm xúc'],
 			rows: GAP_LABELS.map((label, i) => [
 				label,
-				`${fmt.format(shares[i] ?? 0)}%`,
+				`${fmt(shares[i] ?? 0)}%`,
 				i < 6 ? 'Thất vọng (E > P)' : 'Hài lòng (E ≤ P)'
 			])
 		}
@@ -186,8 +182,8 @@ export function previewChart(preview: readonly QuarterReport[]): ChartSpec {
 			columns: ['Quý', 'Khách hàng', ...series.map((s) => s.label)],
 			rows: preview.map((r, i) => [
 				labels[i]!,
-				fmt.format(r.customers),
-				...series.map((s) => fmt.format(s.data[i] ?? 0))
+				fmt(r.customers),
+				...series.map((s) => fmt(s.data[i] ?? 0))
 			])
 		}
 	};

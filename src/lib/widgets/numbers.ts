@@ -1,14 +1,47 @@
 /** Reading and writing numbers the Vietnamese way: 1.234.567 and 0,25. */
 
-const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+/**
+ * Writes `x` the way Intl.NumberFormat('vi-VN', { maximumFractionDigits }) does, 1.234.567,89,
+ * without Intl: the first Intl.NumberFormat of a page loads the locale's data, which takes
+ * tens of milliseconds on a phone while the page is starting (chapter widgets format
+ * numbers as they hydrate). Like Intl, it rounds the shortest decimal form of `x` half away
+ * from zero. Numbers too large or too small for plain notation go to Intl.
+ */
+export function formatDecimal(x: number, maximumFractionDigits: number): string {
+	const plain = String(Math.abs(x));
+	if (!Number.isFinite(x) || plain.includes('e'))
+		return new Intl.NumberFormat('vi-VN', { maximumFractionDigits }).format(x);
+	const [whole = '0', fraction = ''] = plain.split('.');
+	let digits = whole + fraction.slice(0, maximumFractionDigits).padEnd(maximumFractionDigits, '0');
+	if (fraction.length > maximumFractionDigits && fraction[maximumFractionDigits]! >= '5') {
+		digits = addOne(digits);
+	}
+	const integerPart = digits.slice(0, digits.length - maximumFractionDigits) || '0';
+	const fractionPart = digits.slice(digits.length - maximumFractionDigits).replace(/0+$/, '');
+	const grouped = integerPart.replace(/\B(?=(\d{3})+$)/g, '.');
+	const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+	return sign + grouped + (fractionPart ? `,${fractionPart}` : '');
+}
+
+/** Adds one to a string of decimal digits: "0999" → "1000". */
+function addOne(digits: string): string {
+	const out = digits.split('');
+	for (let i = out.length - 1; i >= 0; i--) {
+		if (out[i] === '9') out[i] = '0';
+		else {
+			out[i] = String(Number(out[i]) + 1);
+			return out.join('');
+		}
+	}
+	return '1' + out.join('');
+}
 
 /** 6666666.7 → "6.666.667" (rounded to the đồng). */
-export const formatMoney = (x: number) => integer.format(Math.round(x));
+export const formatMoney = (x: number) => formatDecimal(Math.round(x), 0);
 /** 0.8 → "0,8"; 1.25 → "1,25". */
-export const formatNumber = (x: number) => decimal.format(x);
+export const formatNumber = (x: number) => formatDecimal(x, 2);
 /** 0.8 → "80%". */
-export const formatPercent = (x: number) => `${decimal.format(Math.round(x * 1000) / 10)}%`;
+export const formatPercent = (x: number) => `${formatDecimal(Math.round(x * 1000) / 10, 2)}%`;
 
 export type Parsed = { ok: true; value: number } | { ok: false; message: string };
 

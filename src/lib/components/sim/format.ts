@@ -1,14 +1,9 @@
-/** Money in the simulator is kept in thousand đồng; people read it in triệu đồng. */
-const millions = new Intl.NumberFormat('vi-VN', {
-	maximumFractionDigits: 1,
-	minimumFractionDigits: 0
-});
-const whole = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
-const pct = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 });
+import { formatDecimal } from '$lib/widgets/numbers';
 
-export const money = (thousands: number) => `${millions.format(thousands / 1000)} triệu đ`;
-export const count = (n: number) => whole.format(n);
-export const percent = (share: number) => pct.format(share);
+/** Money in the simulator is kept in thousand đồng; people read it in triệu đồng. */
+export const money = (thousands: number) => `${formatDecimal(thousands / 1000, 1)} triệu đ`;
+export const count = (n: number) => formatDecimal(n, 0);
+export const percent = (share: number) => `${formatDecimal(share * 100, 1)}%`;
 /** A change with its sign: "+1,2 triệu đ", "−3", "+0,5 điểm %". */
 export function signed(text: string, value: number): string {
 	if (value > 0) return `+${text}`;
