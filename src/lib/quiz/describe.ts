@@ -1,7 +1,8 @@
 import type { Question } from './bank';
 import type { Response } from './grade';
+import { formatDecimal } from '../widgets/numbers';
 
-const formatter = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 4 });
+const format4 = (x: number) => formatDecimal(x, 4);
 
 /** The right answer in words, for feedback and the review screen. */
 export function keyText(q: Question): string {
@@ -16,7 +17,7 @@ export function keyText(q: Question): string {
 		case 'truefalse':
 			return q.answer ? 'Đúng' : 'Sai';
 		case 'numeric':
-			return `${formatter.format(q.answer)} ${q.unit}${q.tolerance ? ` (sai số cho phép ±${formatter.format(q.tolerance)})` : ''}`;
+			return `${format4(q.answer)} ${q.unit}${q.tolerance ? ` (sai số cho phép ±${format4(q.tolerance)})` : ''}`;
 		case 'ordering':
 			return q.items.join(' → ');
 		case 'matching':
@@ -39,7 +40,7 @@ export function responseText(q: Question, r: Response | undefined): string {
 		case 'truefalse':
 			return r.choice ? 'Đúng' : 'Sai';
 		case 'numeric':
-			return q.type === 'numeric' ? `${formatter.format(r.value)} ${q.unit}` : '?';
+			return q.type === 'numeric' ? `${format4(r.value)} ${q.unit}` : '?';
 		case 'ordering':
 			return q.type === 'ordering' ? r.order.map((i) => q.items[i]).join(' → ') : '?';
 		case 'matching':

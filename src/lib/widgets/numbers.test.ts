@@ -51,7 +51,7 @@ describe('formatting', () => {
 			const x = (next() - 0.5) * 2 * scale;
 			cases.push(x, Math.round(x * 1000) / 1000, Math.round(x * 100) / 100 + 0.005);
 		}
-		for (const digits of [0, 1, 2]) {
+		for (const digits of [0, 1, 2, 4]) {
 			const intl = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits });
 			for (const x of cases)
 				expect(formatDecimal(x, digits), `${x} to ${digits}`).toBe(intl.format(x));
