@@ -68,18 +68,18 @@ try {
 			return result.lhr;
 		};
 		// A run that failed to load the page (lhr.runtimeError) is made once more.
-		const runOnce = async (cpuSlowdownMultiplier?: number) => {
+		const runWithRetry = async (cpuSlowdownMultiplier?: number) => {
 			const first = await run(cpuSlowdownMultiplier);
 			return first.runtimeError ? run(cpuSlowdownMultiplier) : first;
 		};
 		const multiplierFor = (index: number) =>
 			Math.min(4, Math.max(1, Math.round(((4 * index) / 1750) * 10) / 10));
-		const uncalibrated = await runOnce();
+		const uncalibrated = await runWithRetry();
 		const calibrated: { lhr: typeof uncalibrated; index: number; multiplier: number }[] = [];
 		let index = uncalibrated.environment.benchmarkIndex;
 		for (let i = 0; i < 3; i++) {
 			const multiplier = multiplierFor(index);
-			const report = await runOnce(multiplier);
+			const report = await runWithRetry(multiplier);
 			calibrated.push({ lhr: report, index, multiplier });
 			index = report.environment.benchmarkIndex;
 		}

@@ -27,7 +27,7 @@ const pct = (x: number) => `${fmt(x * 100)}%`;
 const millions = (thousands: number) => Math.round(thousands / 100) / 10;
 const quarterLabels = (h: readonly QuarterReport[]) => h.map((r) => `Q${r.quarter}`);
 
-function tableOf(first: string, labels: string[], series: Series[], show = (x: number) => fmt(x)) {
+function tableOf(first: string, labels: string[], series: Series[], show = fmt) {
 	return {
 		columns: [first, ...series.map((s) => s.label)],
 		rows: labels.map((label, i) => [label, ...series.map((s) => show(s.data[i] ?? 0))])

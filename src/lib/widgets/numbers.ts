@@ -14,26 +14,14 @@ export function formatDecimal(x: number, maximumFractionDigits: number): string 
 	const [whole = '0', fraction = ''] = plain.split('.');
 	let digits = whole + fraction.slice(0, maximumFractionDigits).padEnd(maximumFractionDigits, '0');
 	if (fraction.length > maximumFractionDigits && fraction[maximumFractionDigits]! >= '5') {
-		digits = addOne(digits);
+		// one more in the last kept digit, carrying as far as it goes: "0999" → "1000"
+		digits = (BigInt(digits) + 1n).toString().padStart(digits.length, '0');
 	}
 	const integerPart = digits.slice(0, digits.length - maximumFractionDigits) || '0';
 	const fractionPart = digits.slice(digits.length - maximumFractionDigits).replace(/0+$/, '');
 	const grouped = integerPart.replace(/\B(?=(\d{3})+$)/g, '.');
 	const sign = x < 0 || Object.is(x, -0) ? '-' : '';
 	return sign + grouped + (fractionPart ? `,${fractionPart}` : '');
-}
-
-/** Adds one to a string of decimal digits: "0999" → "1000". */
-function addOne(digits: string): string {
-	const out = digits.split('');
-	for (let i = out.length - 1; i >= 0; i--) {
-		if (out[i] === '9') out[i] = '0';
-		else {
-			out[i] = String(Number(out[i]) + 1);
-			return out.join('');
-		}
-	}
-	return '1' + out.join('');
 }
 
 /** 6666666.7 → "6.666.667" (rounded to the đồng). */
