@@ -100,6 +100,20 @@ describe('engine', () => {
 		expect(stories.every((s) => s.length >= 1)).toBe(true);
 		const left = stories.find((s) => s.some((e) => !e.alive));
 		expect(left?.find((e) => !e.alive)?.reason).toMatch(/Rời đi/);
+		const entries = stories.flat();
+		// A story ends with the quarter its customer left.
+		for (const story of stories) expect(story.slice(0, -1).every((e) => e.alive)).toBe(true);
+		for (const e of entries) {
+			expect(e.satisfied).toBe(e.perceived >= e.expectation);
+			if (e.alive) expect(e.spend).toBeGreaterThan(0);
+			else expect(e.reason).toMatch(e.satisfied ? /dù hài lòng/ : /vì thất vọng/);
+		}
+		// Tracked from the first quarter, one entry per quarter, stage moving at most one step.
+		for (const story of stories) {
+			story.forEach((e, q) => expect(e.quarter).toBe(q + 1));
+			for (let q = 1; q < story.length; q++)
+				expect(Math.abs(story[q]!.stage - story[q - 1]!.stage)).toBeLessThanOrEqual(1);
+		}
 	});
 
 	it('never produces NaN, negative counts or shares outside 0–1 under random valid decisions', () => {

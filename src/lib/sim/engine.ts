@@ -102,7 +102,6 @@ type CustomerArrays = {
 const ALIVE = 1;
 const SATISFIED = 2;
 const STARTER = 4;
-const TRACKED = 8;
 
 function allocate(capacity: number): CustomerArrays {
 	return {
@@ -130,15 +129,12 @@ function copyArrays(a: CustomerArrays, count: number, capacity = count): Custome
 /** Bytes of customer state per customer row. */
 export const BYTES_PER_CUSTOMER = 1 + 1 + 1 + 2 + 4 * 5 + 8;
 
-// Math.min and Math.max compile to branch-free instructions.
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 type CustomerLoopInput = {
 	a: CustomerArrays;
 	count: number;
 	random: RandomState;
-	quarter: number;
-	stories: Map<number, StoryEntry[]>;
 	segCount: number;
 	delivered: Float64Array;
 	loyalDiscount: Float64Array;
@@ -167,7 +163,14 @@ function countAlive(flags: Uint8Array, count: number): number {
  * per quarter, so the JIT compiles this loop once and keeps it compiled.
  */
 function playCustomers(input: CustomerLoopInput) {
-	const { a, count, random, quarter, stories, segCount } = input;
+	// The loop's constants as function-local literals (typed to match the module's): V8
+	// reads a module-level const from memory, with a check, at every use in the loop.
+	const alive: typeof ALIVE = 1,
+		satisfiedBit: typeof SATISFIED = 2,
+		starter: typeof STARTER = 4,
+		stageCount: typeof STAGE_COUNT = 7,
+		gapBins: typeof GAP_BINS = 13;
+	const { a, count, random, segCount } = input;
 	// Every customer alive at the start draws two numbers, noise then fate, from the sfc32
 	// generator of random.ts written out inline, its state kept in locals for the whole loop
 	// and stored back at the end: the same numbers as nextFloat, without a call or an array.
@@ -175,9 +178,9 @@ function playCustomers(input: CustomerLoopInput) {
 		rb = random[1]!,
 		rc = random[2]!,
 		rd = random[3]!;
-	const { norm, ePush, trustGain, margin, retentionPerHead, tenureSum, tenureCount } = input;
-	const byStage = new Float64Array(STAGE_COUNT);
-	const gap = new Float64Array(GAP_BINS);
+	const { norm, trustGain, tenureSum, tenureCount } = input;
+	const byStage = new Int32Array(stageCount);
+	const gap = new Int32Array(gapBins);
 	const seg = {
 		start: new Float64Array(segCount),
 		kept: new Float64Array(segCount),
@@ -197,29 +200,45 @@ function playCustomers(input: CustomerLoopInput) {
 		referralDraws = 0;
 
 	// Everything that depends only on (segment, stage), looked up once per customer.
-	const cells = segCount * STAGE_COUNT;
+	const cells = segCount * stageCount;
 	const valueBase = new Float64Array(cells);
 	const hazardBase = new Float64Array(cells);
 	const spendBase = new Float64Array(cells);
-	const loyalCut = new Float64Array(STAGE_COUNT);
-	const serveByStage = new Float64Array(STAGE_COUNT);
-	for (let stage = 0; stage < STAGE_COUNT; stage++) {
+	const loyalCut = new Float64Array(stageCount);
+	const serveByStage = new Float64Array(stageCount);
+	for (let stage = 0; stage < stageCount; stage++) {
 		const loyal = stage >= M.LOYAL_STAGE;
 		loyalCut[stage] = loyal ? input.loyaltyChurnCut : 1;
 		serveByStage[stage] = input.serveBase * M.SERVE_BY_STAGE[stage]!;
 		for (let k = 0; k < segCount; k++) {
-			const cell = k * STAGE_COUNT + stage;
+			const cell = k * stageCount + stage;
 			valueBase[cell] = input.delivered[k]! + (loyal ? input.loyalDiscount[k]! : 0);
 			hazardBase[cell] = input.churnBase[k]! * M.CHURN_BY_STAGE[stage]!;
 			spendBase[cell] = M.SPEND_BY_STAGE[stage]! * input.revenueFactor[k]!;
 		}
 	}
-	const pCentre = M.P_CENTRE,
-		pSlope = M.P_SLOPE,
-		pTrait = M.P_TRAIT,
-		pNoise = M.P_NOISE,
-		eLearning = M.E_LEARNING,
-		eAnchor = M.E_ANCHOR,
+	// The loop's numbers are read back from a Float64Array so that V8 holds them as raw
+	// doubles, rather than as tagged numbers it would unbox again at every use in the loop.
+	const numbers = Float64Array.of(
+		M.P_CENTRE,
+		M.P_SLOPE,
+		M.P_TRAIT,
+		M.P_NOISE,
+		M.E_LEARNING,
+		M.E_ANCHOR,
+		input.ePush,
+		input.margin,
+		input.retentionPerHead
+	);
+	const pCentre = numbers[0]!,
+		pSlope = numbers[1]!,
+		pTrait = numbers[2]!,
+		pNoise = numbers[3]!,
+		eLearning = numbers[4]!,
+		eAnchor = numbers[5]!,
+		ePush = numbers[6]!,
+		margin = numbers[7]!,
+		retentionPerHead = numbers[8]!,
 		churnFactor = Float64Array.of(M.CHURN_DISAPPOINTED, M.CHURN_SATISFIED),
 		trustStep = Float64Array.of(-0.12, trustGain);
 	const { start: segStart, kept: segKept, satisfied: segSatisfied } = seg;
@@ -227,13 +246,42 @@ function playCustomers(input: CustomerLoopInput) {
 	const { segment: segmentOf, stage: stageOf, flags: flagsOf, trust: trustOf } = a;
 	const { expectation: expectationOf, perceived: perceivedOf, tenure: tenureOf } = a;
 	const { spendLevel: spendLevelOf, cumProfit: cumProfitOf, taste: tasteOf } = a;
+	// Customers come in long runs of one segment, so the segment's sums are kept in locals
+	// for the run and written back when the segment changes (same additions, same order).
+	let runK = -1,
+		runStart = 0,
+		runKept = 0,
+		runSatisfied = 0,
+		runSumE = 0,
+		runSumP = 0,
+		runRevenue = 0,
+		runProfit = 0;
 	for (let i = 0; i < count; i++) {
 		const flags = flagsOf[i]!;
-		starterTotal += (flags & STARTER) >> 2;
-		if (!(flags & ALIVE)) continue;
+		starterTotal += (flags & starter) >> 2;
+		if (!(flags & alive)) continue;
 		const k = segmentOf[i]!;
+		if (k !== runK) {
+			if (runK >= 0) {
+				segStart[runK] = runStart;
+				segKept[runK] = runKept;
+				segSatisfied[runK] = runSatisfied;
+				segSumE[runK] = runSumE;
+				segSumP[runK] = runSumP;
+				segRevenue[runK] = runRevenue;
+				segProfit[runK] = runProfit;
+			}
+			runK = k;
+			runStart = segStart[k]!;
+			runKept = segKept[k]!;
+			runSatisfied = segSatisfied[k]!;
+			runSumE = segSumE[k]!;
+			runSumP = segSumP[k]!;
+			runRevenue = segRevenue[k]!;
+			runProfit = segProfit[k]!;
+		}
 		const stage = stageOf[i]!;
-		const cell = k * STAGE_COUNT + stage;
+		const cell = k * stageCount + stage;
 		const trust = trustOf[i]!;
 		const dv = valueBase[cell]! + 0.6 * trust;
 		const trait = (tasteOf[i]! - 0.5) * pTrait;
@@ -243,19 +291,23 @@ function playCustomers(input: CustomerLoopInput) {
 		rb = (rc + (rc << 3)) | 0;
 		rc = (((rc << 21) | (rc >>> 11)) + t) | 0;
 		const noise = (t >>> 0) / 4294967296 - 0.5;
-		const p = clamp(pCentre + pSlope * dv + trait + noise * pNoise, 0, 10);
+		const pRaw = pCentre + pSlope * dv + trait + noise * pNoise;
+		const p = pRaw < 0 ? 0 : pRaw > 10 ? 10 : pRaw;
 		const e = expectationOf[i]!;
 		// Written without branches on satisfaction, which is a coin toss the CPU cannot predict.
 		const isSatisfied = p >= e;
 		const sat = isSatisfied ? 1 : 0;
-		segStart[k]!++;
-		segSumE[k]! += e;
-		segSumP[k]! += p;
-		// p − e + 6.5 ≥ −3.5, and every negative bin clamps to 0, so truncation does for floor
-		gap[clamp((p - e + 6.5) | 0, 0, GAP_BINS - 1)]!++;
+		runStart++;
+		runSumE += e;
+		runSumP += p;
+		// Bins below 1 (P − E ≤ −6) all clamp to 0; from 1 up, truncation does for floor.
+		const bin = p - e + 6.5;
+		gap[bin < 1 ? 0 : bin >= gapBins - 1 ? gapBins - 1 : bin | 0]!++;
 		perceivedOf[i] = p;
-		expectationOf[i] = clamp(e + eLearning * (p - e) + eAnchor * (norm[k]! - e) + ePush, 0, 10);
-		trustOf[i] = clamp(trust + trustStep[sat]!, 0, 1);
+		const eNext = e + eLearning * (p - e) + eAnchor * (norm[k]! - e) + ePush;
+		expectationOf[i] = eNext < 0 ? 0 : eNext > 10 ? 10 : eNext;
+		const trustNext = trust + trustStep[sat]!;
+		trustOf[i] = trustNext < 0 ? 0 : trustNext > 1 ? 1 : trustNext;
 		const hazard = hazardBase[cell]! * (1.3 - 0.6 * trust) * churnFactor[sat]! * loyalCut[stage]!;
 		satisfied += sat;
 
@@ -267,21 +319,20 @@ function playCustomers(input: CustomerLoopInput) {
 		rc = (((rc << 21) | (rc >>> 11)) + t) | 0;
 		const fate = (t >>> 0) / 4294967296;
 		if (fate < hazard) {
-			flagsOf[i] = flags & ~(ALIVE | SATISFIED);
-			if (isSatisfied) lostSatisfied++;
-			else lostDissatisfied++;
-			if (flags & TRACKED) recordDeparture(stories.get(i)!, quarter, stage, e, p);
+			flagsOf[i] = (flags & ~(alive | satisfiedBit)) | (sat << 1);
+			lostSatisfied += sat;
+			lostDissatisfied += 1 - sat;
 			continue;
 		}
 		// Among those who stay, (fate − hazard) ÷ (1 − hazard) is a fresh uniform draw.
 		const move = fate - hazard;
 		const stay = 1 - hazard;
-		const up = sat & +(move < (0.3 + 0.25 * trust) * stay) & +(stage < STAGE_COUNT - 1);
+		const up = sat & +(move < (0.3 + 0.25 * trust) * stay) & +(stage < stageCount - 1);
 		const down = (1 - sat) & +(move < 0.35 * stay) & +(stage > 0);
 		const newStage = stage + up - down;
 		stageOf[i] = newStage;
-		flagsOf[i] = (flags & ~SATISFIED) | (sat << 1);
-		starterAlive += (flags & STARTER) >> 2;
+		flagsOf[i] = (flags & ~satisfiedBit) | (sat << 1);
+		starterAlive += (flags & starter) >> 2;
 
 		// This quarter's purchases follow the relationship as it stood when the quarter began.
 		const spend = spendLevelOf[i]! * spendBase[cell]!;
@@ -291,19 +342,27 @@ function playCustomers(input: CustomerLoopInput) {
 		cumProfitOf[i] = cum;
 		const tenure = tenureOf[i]! + 1;
 		tenureOf[i] = tenure;
-		if (!(flags & STARTER)) {
+		if (!(flags & starter)) {
 			tenureSum[tenure]! += cum;
 			tenureCount[tenure]!++;
 		}
 		revenue += spend;
 		serveCost += serve;
-		segKept[k]!++;
-		segRevenue[k]! += spend;
-		segProfit[k]! += profit;
-		segSatisfied[k]! += sat;
+		runKept++;
+		runRevenue += spend;
+		runProfit += profit;
+		runSatisfied += sat;
 		byStage[newStage]!++;
-		if (newStage === STAGE_COUNT - 1 && p - e >= 2) referralDraws++;
-		if (flags & TRACKED) recordStay(stories.get(i)!, quarter, newStage, e, p, isSatisfied, spend);
+		if (newStage === stageCount - 1 && p - e >= 2) referralDraws++;
+	}
+	if (runK >= 0) {
+		segStart[runK] = runStart;
+		segKept[runK] = runKept;
+		segSatisfied[runK] = runSatisfied;
+		segSumE[runK] = runSumE;
+		segSumP[runK] = runSumP;
+		segRevenue[runK] = runRevenue;
+		segProfit[runK] = runProfit;
 	}
 	random[0] = ra;
 	random[1] = rb;
@@ -326,38 +385,61 @@ function playCustomers(input: CustomerLoopInput) {
 	};
 }
 
-function recordDeparture(
-	story: StoryEntry[],
-	quarter: number,
-	stage: number,
-	e: number,
-	p: number
-) {
-	const satisfied = p >= e;
-	story.push({
-		quarter,
-		stage,
-		expectation: e,
-		perceived: p,
-		satisfied,
-		spend: 0,
-		alive: false,
-		reason: satisfied
-			? 'Rời đi dù hài lòng: đối thủ chào mời hấp dẫn hơn hoặc nhu cầu thay đổi.'
-			: `Rời đi vì thất vọng: cảm nhận P = ${p.toFixed(1)} thấp hơn kỳ vọng E = ${e.toFixed(1)}.`
-	});
+type Watched = { index: number; stage: number; expectation: number };
+
+/** Tracked customers alive as the quarter begins, as they were then. */
+function watchTracked(a: CustomerArrays, stories: Map<number, StoryEntry[]>): Watched[] {
+	const watched: Watched[] = [];
+	for (const index of stories.keys()) {
+		if (a.flags[index]! & ALIVE)
+			watched.push({ index, stage: a.stage[index]!, expectation: a.expectation[index]! });
+	}
+	return watched;
 }
 
-function recordStay(
-	story: StoryEntry[],
+/**
+ * Adds this quarter to the stories of the tracked customers, from what playCustomers left
+ * in their rows (written here rather than in the loop, which then has no calls to make).
+ */
+function writeStories(
+	a: CustomerArrays,
+	stories: Map<number, StoryEntry[]>,
+	watched: Watched[],
 	quarter: number,
-	stage: number,
-	expectation: number,
-	perceived: number,
-	satisfied: boolean,
-	spend: number
+	revenueFactor: Float64Array
 ) {
-	story.push({ quarter, stage, expectation, perceived, satisfied, spend, alive: true });
+	for (const { index, stage, expectation } of watched) {
+		const perceived = a.perceived[index]!;
+		const satisfied = (a.flags[index]! & SATISFIED) !== 0;
+		const story = stories.get(index)!;
+		if (!(a.flags[index]! & ALIVE)) {
+			story.push({
+				quarter,
+				stage,
+				expectation,
+				perceived,
+				satisfied,
+				spend: 0,
+				alive: false,
+				reason: satisfied
+					? 'Rời đi dù hài lòng: đối thủ chào mời hấp dẫn hơn hoặc nhu cầu thay đổi.'
+					: `Rời đi vì thất vọng: cảm nhận P = ${perceived.toFixed(1)} thấp hơn kỳ vọng E = ${expectation.toFixed(1)}.`
+			});
+			continue;
+		}
+		// The quarter's purchases, as playCustomers computed them from the starting stage.
+		const spend =
+			a.spendLevel[index]! * (M.SPEND_BY_STAGE[stage]! * revenueFactor[a.segment[index]!]!);
+		story.push({
+			quarter,
+			stage: a.stage[index]!,
+			expectation,
+			perceived,
+			satisfied,
+			spend,
+			alive: true
+		});
+	}
 }
 
 export class Game {
@@ -436,7 +518,6 @@ export class Game {
 	track(index: number): void {
 		if (index >= 0 && index < this.count && !this.stories.has(index)) {
 			this.stories.set(index, []);
-			this.a.flags[index]! |= TRACKED;
 		}
 	}
 
@@ -484,12 +565,11 @@ export class Game {
 		const { L, philosophy, targeted, values, costs, delivered, retentionSpend } = plan;
 		const retentionPerHead = retentionSpend / Math.max(1, aliveAtStart);
 
+		const watched = watchTracked(a, this.stories);
 		const t = playCustomers({
 			a,
 			count: this.count,
 			random,
-			quarter: this.quarter + 1,
-			stories: this.stories,
 			segCount,
 			delivered,
 			loyalDiscount: plan.loyalDiscount,
@@ -505,6 +585,7 @@ export class Game {
 			tenureSum: this.tenureSum,
 			tenureCount: this.tenureCount
 		});
+		writeStories(a, this.stories, watched, this.quarter + 1, plan.revenueFactor);
 		const { byStage, gap, seg, satisfied, dissatisfied, lostSatisfied, lostDissatisfied } = t;
 		const { revenue, serveCost, starterAlive, starterTotal, referralDraws } = t;
 		const margin = s.grossMargin;
