@@ -179,8 +179,8 @@ function playCustomers(input: CustomerLoopInput) {
 		rc = random[2]!,
 		rd = random[3]!;
 	const { norm, trustGain, tenureSum, tenureCount } = input;
-	const byStage = new Int32Array(stageCount);
-	const gap = new Int32Array(gapBins);
+	const byStage = new Int32Array(STAGE_COUNT);
+	const gap = new Int32Array(GAP_BINS);
 	const seg = {
 		start: new Float64Array(segCount),
 		kept: new Float64Array(segCount),
