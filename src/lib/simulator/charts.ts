@@ -1,5 +1,5 @@
 import { STAGES, type QuarterReport } from '$lib/sim';
-import { formatDecimal } from '$lib/widgets/numbers';
+import { formatDecimal, formatPercent as pct } from '$lib/widgets/numbers';
 import type { GameView } from './protocol';
 
 /**
@@ -23,7 +23,6 @@ export type ChartSpec = {
 };
 
 const fmt = (x: number) => formatDecimal(x, 1);
-const pct = (x: number) => `${fmt(x * 100)}%`;
 const millions = (thousands: number) => Math.round(thousands / 100) / 10;
 const quarterLabels = (h: readonly QuarterReport[]) => h.map((r) => `Q${r.quarter}`);
 

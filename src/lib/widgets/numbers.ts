@@ -28,8 +28,8 @@ export function formatDecimal(x: number, maximumFractionDigits: number): string 
 export const formatMoney = (x: number) => formatDecimal(Math.round(x), 0);
 /** 0.8 → "0,8"; 1.25 → "1,25". */
 export const formatNumber = (x: number) => formatDecimal(x, 2);
-/** 0.8 → "80%". */
-export const formatPercent = (x: number) => `${formatDecimal(Math.round(x * 1000) / 10, 2)}%`;
+/** 0.8 → "80%"; 0.1234 → "12,3%" (at most one decimal). */
+export const formatPercent = (share: number) => `${formatDecimal(share * 100, 1)}%`;
 
 export type Parsed = { ok: true; value: number } | { ok: false; message: string };
 
