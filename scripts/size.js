@@ -21,15 +21,19 @@ export const BUDGETS = [
 const WORKER_PAGES = /^\/mo-phong\/[a-z0-9-]+$/;
 
 /**
- * Modules a page always imports lazily: route → source of that module. A chapter page's
- * chapter (matched by slug), and chart.js, which the simulator loads after hydrating.
+ * Modules a page always imports lazily: route → sources of those modules. A chapter page's
+ * chapter (matched by slug); the simulator's dashboard, which it loads while the game
+ * starts, and chart.js, which it loads after hydrating.
  */
 const LAZY_CONTENT = [
 	{
 		pattern: /^\/(?:chuong|trinh-chieu)\/([a-z0-9-]+)$/,
 		src: /^content\/chapters\/\d\d-(.+)\.md$/
 	},
-	{ pattern: /^\/mo-phong\/[a-z0-9-]+$/, src: /^src\/lib\/components\/charts\/register\.ts$/ }
+	{
+		pattern: /^\/mo-phong\/[a-z0-9-]+$/,
+		src: /^src\/lib\/components\/(?:charts\/register\.ts|sim\/SimResults\.svelte)$/
+	}
 ];
 
 const root = process.cwd();
@@ -104,11 +108,11 @@ function main() {
 			const match = lazy.pattern.exec(route);
 			if (!match) continue;
 			const slug = match[1];
-			const chunk = Object.values(manifest).find((c) => {
+			const chunks = Object.values(manifest).filter((c) => {
 				const source = lazy.src.exec(c.src ?? '');
 				return source && source[1] === slug;
 			});
-			if (chunk) addClosure(chunk.file, files);
+			for (const chunk of chunks) addClosure(chunk.file, files);
 		}
 		if (WORKER_PAGES.test(route)) for (const worker of workerFiles()) files.add(worker);
 		const kb = [...files].reduce((sum, f) => sum + gzipBytes(f), 0) / 1024;

@@ -37,7 +37,12 @@ test('a customer’s story can be followed quarter by quarter', async ({ page })
 	await runQuarter(page, 1);
 	await runQuarter(page, 2);
 	const story = page.getByRole('region', { name: 'Câu chuyện của một khách hàng' });
-	await expect(story.getByRole('rowheader')).toHaveCount(2);
+	// Followed through both quarters, unless (the seed is random) the customer left in the first.
+	await expect(async () => {
+		const rows = await story.getByRole('rowheader').count();
+		const left = await story.getByText(/Rời đi/).count();
+		expect(rows === 2 || (rows === 1 && left === 1)).toBe(true);
+	}).toPass();
 	const before = await story.getByRole('caption').textContent();
 	await story.getByRole('button', { name: 'Chọn ngẫu nhiên' }).click();
 	await expect(story.getByRole('caption')).not.toHaveText(before ?? '');
