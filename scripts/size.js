@@ -21,8 +21,9 @@ export const BUDGETS = [
 const WORKER_PAGES = /^\/mo-phong\/[a-z0-9-]+$/;
 
 /**
- * Modules a page always imports lazily: route → sources of those modules. A chapter page's
- * chapter (matched by slug); the simulator's dashboard, which it loads while the game
+ * Modules a page always imports lazily: route → sources of those modules, counted with what
+ * they import lazily in turn. A chapter page's chapter (matched by slug) and its widgets;
+ * the simulator's dashboard, which it loads while the game
  * starts, and chart.js, which it loads after hydrating.
  */
 const LAZY_CONTENT = [
@@ -112,7 +113,11 @@ function main() {
 				const source = lazy.src.exec(c.src ?? '');
 				return source && source[1] === slug;
 			});
-			for (const chunk of chunks) addClosure(chunk.file, files);
+			for (const chunk of chunks) {
+				addClosure(chunk.file, files);
+				// and what it loads later itself, such as a chapter's widgets
+				for (const key of chunk.dynamicImports ?? []) addClosure(manifest[key].file, files);
+			}
 		}
 		if (WORKER_PAGES.test(route)) for (const worker of workerFiles()) files.add(worker);
 		const kb = [...files].reduce((sum, f) => sum + gzipBytes(f), 0) / 1024;

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { showWidgets } from './support/widgets';
 
 test('after one online visit, a chapter reads and a practice question answers offline', async ({
 	page,
@@ -12,7 +13,8 @@ test('after one online visit, a chapter reads and a practice question answers of
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Giá trị và sự thỏa mãn của khách hàng'
 	);
-	// the widgets run offline too
+	// the widgets load and run offline too
+	await showWidgets(page);
 	await expect(
 		page.getByRole('region', { name: 'Máy tính giá trị dành cho khách hàng' })
 	).toContainText('Giá trị dành cho khách hàng 30');

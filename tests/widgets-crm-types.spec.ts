@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { showWidgets } from './support/widgets';
 
 test.describe('chapter 2 widgets', () => {
 	test.beforeEach(async ({ page }) => {
 		await page.goto('/chuong/triet-ly-va-cac-loai-crm');
 		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await showWidgets(page);
 	});
 
 	test('the philosophy comparator shows each philosophy and grades the matching exercise', async ({

@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { showWidgets } from './support/widgets';
 
 test.describe('chapter 4 widgets', () => {
 	test.beforeEach(async ({ page }) => {
 		await page.goto('/chuong/xay-dung-quan-he');
 		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await showWidgets(page);
 	});
 
 	test('the stage ladder shows each stage, and the ordering exercise is solved by keyboard', async ({

@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { showWidgets } from './support/widgets';
 
 test.describe('chapter 3 widgets', () => {
 	test.beforeEach(async ({ page }) => {
 		await page.goto('/chuong/gia-tri-va-su-thoa-man');
 		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await showWidgets(page);
 	});
 
 	test('the delivered-value calculator computes the chapter example and refuses bad input', async ({
@@ -68,4 +70,27 @@ test.describe('chapter 3 widgets', () => {
 		await expect(widget.getByRole('radio', { name: 'Tổng thể' })).toBeChecked();
 		await expect(results).toContainText('E = 9, P = 6: Thất vọng');
 	});
+});
+
+test('a chapter widget is loaded when the reader comes near it, in a frame that keeps its place', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 412, height: 823 });
+	await page.goto('/chuong/gia-tri-va-su-thoa-man');
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+	const frame = page.locator('.widget.waiting', {
+		has: page.getByRole('heading', { name: 'Máy tính giá trị dành cho khách hàng' })
+	});
+	await expect(frame).toHaveCount(1);
+	await expect(
+		page.getByRole('region', { name: 'Máy tính giá trị dành cho khách hàng' })
+	).toHaveCount(0);
+	const before = await frame.evaluate((el) => el.getBoundingClientRect().height);
+
+	await frame.scrollIntoViewIfNeeded();
+	const widget = page.getByRole('region', { name: 'Máy tính giá trị dành cho khách hàng' });
+	await expect(widget).toContainText('Giá trị dành cho khách hàng 30');
+	const after = await widget.evaluate((el) => el.getBoundingClientRect().height);
+	// the frame was about as tall as the widget, so what follows hardly moved
+	expect(Math.abs(after - before)).toBeLessThan(0.15 * after);
 });
