@@ -139,5 +139,8 @@ test('axe finds no violations on the picker and a game in progress', async ({ pa
 	await expectNoAxeViolations(page);
 	await openGame(page);
 	await runQuarter(page, 1);
+	// with every chart's table open too
+	for (const summary of await page.getByText('Xem bảng số liệu').all()) await summary.click();
+	await expect(page.getByRole('table').first()).toBeVisible();
 	await expectNoAxeViolations(page);
 });
