@@ -1,4 +1,5 @@
 import { CAUSE_REFS as REF, LEVER_IDS, type QuarterReport } from '$lib/sim';
+import { count, money } from './format';
 
 /**
  * The end-of-game debrief: four scores, the lessons the engine's causes add up to (in the
@@ -41,9 +42,6 @@ export function scores(
 	const retention = mean(history.map((r) => r.retentionRate));
 	const satisfied = mean(history.map((r) => r.satisfiedShare));
 	const centred = customerCentricity(history);
-	const millions = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(
-		profit / 1000
-	);
 	return [
 		{
 			id: 'profit',
@@ -54,10 +52,10 @@ export function scores(
 					: profit > 0
 						? 60
 						: 20,
-			text: `${millions} triệu đ lũy kế`,
+			text: `${money(profit)} lũy kế`,
 			explain:
 				reference !== undefined
-					? `Chương trình cân bằng đạt ${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(reference / 1000)} triệu đ trên cùng hạt giống (50 điểm = bằng chương trình cân bằng).`
+					? `Chương trình cân bằng đạt ${money(reference)} trên cùng hạt giống (50 điểm = bằng chương trình cân bằng).`
 					: 'Lợi nhuận lũy kế sau quý cuối.'
 		},
 		{
@@ -147,22 +145,13 @@ export function compareRuns(
 	mine: readonly QuarterReport[],
 	other: readonly QuarterReport[]
 ): Comparison[] {
-	const fmt = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 	const rows: [string, (h: readonly QuarterReport[]) => number, (x: number) => string][] = [
-		[
-			'Lợi nhuận lũy kế',
-			(h) => h.at(-1)?.cumulativeProfit ?? 0,
-			(x) => `${fmt.format(x / 1000)} triệu đ`
-		],
-		['Khách hàng cuối kỳ', (h) => h.at(-1)?.customers ?? 0, (x) => fmt.format(Math.round(x))],
-		[
-			'Doanh thu lũy kế',
-			(h) => h.reduce((s, r) => s + r.revenue, 0),
-			(x) => `${fmt.format(x / 1000)} triệu đ`
-		],
+		['Lợi nhuận lũy kế', (h) => h.at(-1)?.cumulativeProfit ?? 0, money],
+		['Khách hàng cuối kỳ', (h) => h.at(-1)?.customers ?? 0, (x) => count(Math.round(x))],
+		['Doanh thu lũy kế', (h) => h.reduce((s, r) => s + r.revenue, 0), money],
 		['Giữ chân trung bình', (h) => mean(h.map((r) => r.retentionRate)), pct],
 		['Khách hài lòng trung bình', (h) => mean(h.map((r) => r.satisfiedShare)), pct],
-		['CLV cuối kỳ', (h) => h.at(-1)?.clv ?? 0, (x) => `${fmt.format(x / 1000)} triệu đ`]
+		['CLV cuối kỳ', (h) => h.at(-1)?.clv ?? 0, money]
 	];
 	return rows.map(([label, measure, show]) => {
 		const a = measure(mine);
