@@ -131,6 +131,10 @@ export const BYTES_PER_CUSTOMER = 1 + 1 + 1 + 2 + 4 * 5 + 8;
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
+/** A customer's purchases per unit of spend level, by stage and segment revenue factor. */
+const spendFactor = (stage: number, revenueFactor: number) =>
+	M.SPEND_BY_STAGE[stage]! * revenueFactor;
+
 type CustomerLoopInput = {
 	a: CustomerArrays;
 	count: number;
@@ -214,7 +218,7 @@ function playCustomers(input: CustomerLoopInput) {
 			const cell = k * stageCount + stage;
 			valueBase[cell] = input.delivered[k]! + (loyal ? input.loyalDiscount[k]! : 0);
 			hazardBase[cell] = input.churnBase[k]! * M.CHURN_BY_STAGE[stage]!;
-			spendBase[cell] = M.SPEND_BY_STAGE[stage]! * input.revenueFactor[k]!;
+			spendBase[cell] = spendFactor(stage, input.revenueFactor[k]!);
 		}
 	}
 	// The loop's numbers are read back from a Float64Array so that V8 holds them as raw
@@ -295,8 +299,7 @@ function playCustomers(input: CustomerLoopInput) {
 		const p = pRaw < 0 ? 0 : pRaw > 10 ? 10 : pRaw;
 		const e = expectationOf[i]!;
 		// Written without branches on satisfaction, which is a coin toss the CPU cannot predict.
-		const isSatisfied = p >= e;
-		const sat = isSatisfied ? 1 : 0;
+		const sat = p >= e ? 1 : 0;
 		runStart++;
 		runSumE += e;
 		runSumP += p;
@@ -428,8 +431,7 @@ function writeStories(
 			continue;
 		}
 		// The quarter's purchases, as playCustomers computed them from the starting stage.
-		const spend =
-			a.spendLevel[index]! * (M.SPEND_BY_STAGE[stage]! * revenueFactor[a.segment[index]!]!);
+		const spend = a.spendLevel[index]! * spendFactor(stage, revenueFactor[a.segment[index]!]!);
 		story.push({
 			quarter,
 			stage: a.stage[index]!,
