@@ -7,10 +7,10 @@ import svelteConfig from './svelte.config.js';
 
 /** Pure modules: they run in Node, in tests and in Web Workers, so they never touch the UI. */
 const PURE_MODULES = [
-	'src/lib/sim/**',
-	'src/lib/quiz/**',
-	'src/lib/content/**',
-	'src/lib/slides/**'
+	'src/lib/**/core/**',
+	'src/lib/simulation/present/**',
+	'src/lib/format/**',
+	'src/lib/content/*.{ts,js}'
 ];
 
 export default ts.config(
@@ -43,7 +43,13 @@ export default ts.config(
 						{ group: ['svelte', 'svelte/*'], message: 'Pure modules do not import Svelte.' },
 						{ group: ['$app/*'], message: 'Pure modules do not import SvelteKit runtime modules.' },
 						{
-							group: ['*.svelte', '$lib/components/*'],
+							group: [
+								'*.svelte',
+								'**/components/*',
+								'**/state/*',
+								'**/*.svelte.js',
+								'**/*.svelte.ts'
+							],
 							message: 'Pure modules do not import components.'
 						}
 					]

@@ -5,12 +5,12 @@
  */
 import path from 'node:path';
 import { checkContent, type CodeRef } from './lib/content-check';
-import { LEVERS, PHILOSOPHIES } from '../src/lib/sim/levers';
-import { REF as CAUSE_REFS } from '../src/lib/sim/causes';
-import { GUIDED_STEPS } from '../src/lib/simulator/guided';
-import { PHILOSOPHY_TABLE } from '../src/lib/widgets/philosophies';
-import { CRM_TYPES } from '../src/lib/widgets/crm-types';
-import { MYTHS } from '../src/lib/widgets/myths';
+import { LEVERS, PHILOSOPHIES } from '../src/lib/simulation/core/levers';
+import { REF as CAUSE_REFS } from '../src/lib/simulation/core/causes';
+import { GUIDED_STEPS } from '../src/lib/simulation/present/guided';
+import { PHILOSOPHY_TABLE } from '../src/lib/widgets/philosophy-comparator/philosophies';
+import { CRM_TYPES } from '../src/lib/widgets/crm-type-sorter/crm-types';
+import { MYTHS } from '../src/lib/widgets/myth-buster/myths';
 
 const args = process.argv.slice(2);
 let json = false;
@@ -34,19 +34,19 @@ for (let i = 0; i < args.length; i++) {
 const codeRefs: CodeRef[] = ownContent
 	? [
 			...Object.entries(LEVERS).map(([id, l]) => ({
-				source: `src/lib/sim/levers.ts: LEVERS.${id}`,
+				source: `src/lib/simulation/core/levers.ts: LEVERS.${id}`,
 				ref: l.ref
 			})),
 			...Object.entries(PHILOSOPHIES).map(([id, p]) => ({
-				source: `src/lib/sim/levers.ts: PHILOSOPHIES.${id}`,
+				source: `src/lib/simulation/core/levers.ts: PHILOSOPHIES.${id}`,
 				ref: p.ref
 			})),
 			...GUIDED_STEPS.map((step) => ({
-				source: `src/lib/simulator/guided.ts: ${step.title}`,
+				source: `src/lib/simulation/present/guided.ts: ${step.title}`,
 				ref: step.ref
 			})),
 			...Object.entries(CAUSE_REFS).map(([id, ref]) => ({
-				source: `src/lib/sim/causes.ts: REF.${id}`,
+				source: `src/lib/simulation/core/causes.ts: REF.${id}`,
 				ref
 			})),
 			...[

@@ -16,7 +16,7 @@ import {
 	type Decisions,
 	type Policy,
 	type Scenario
-} from '../src/lib/sim/index';
+} from '../src/lib/simulation/core/index';
 
 const USAGE =
 	'usage: npm run sim -- --scenario <id|file.json> --policy <name|decisions.json> --seed <n> [--quarters <n>] [--json]';

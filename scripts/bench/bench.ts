@@ -5,7 +5,12 @@
  * Ends with RESULT engine_mcqps=… naive_mcqps=… ratio=… bytes_per_customer=…
  */
 import { readFileSync } from 'node:fs';
-import { BYTES_PER_CUSTOMER, createGame, parseScenario, POLICIES } from '../../src/lib/sim/index';
+import {
+	BYTES_PER_CUSTOMER,
+	createGame,
+	parseScenario,
+	POLICIES
+} from '../../src/lib/simulation/core/index';
 import { naiveRun } from './naive';
 
 const CUSTOMERS = 100_000;

@@ -1,16 +1,16 @@
 /**
- * The benchmark's reference: the engine's model (src/lib/sim/engine.ts) written the
+ * The benchmark's reference: the engine's model (src/lib/simulation/core/engine.ts) written the
  * straightforward way, with one object per customer, segments looked up by id, and
  * aggregates in keyed objects. It draws the same random numbers in the same order, so a
  * run gives the same customers and the same profit as the engine; the benchmark checks
  * that before it compares speeds. Kept here to measure the engine against; never shipped.
  */
-import * as M from '../../src/lib/sim/model';
-import { planQuarter } from '../../src/lib/sim/plan';
-import { hashUnit, lognormal, nextFloat, seedRandom } from '../../src/lib/sim/random';
-import { LEVER_IDS } from '../../src/lib/sim/levers';
-import type { Decisions } from '../../src/lib/sim/decisions';
-import type { Scenario } from '../../src/lib/sim/scenario';
+import * as M from '../../src/lib/simulation/core/model';
+import { planQuarter } from '../../src/lib/simulation/core/plan';
+import { hashUnit, lognormal, nextFloat, seedRandom } from '../../src/lib/simulation/core/random';
+import { LEVER_IDS } from '../../src/lib/simulation/core/levers';
+import type { Decisions } from '../../src/lib/simulation/core/decisions';
+import type { Scenario } from '../../src/lib/simulation/core/scenario';
 
 type Customer = {
 	id: number;

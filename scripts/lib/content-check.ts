@@ -4,8 +4,8 @@ import { compile } from 'mdsvex';
 import { buildChapterIndex, type ChapterIndex } from '../../src/lib/content/chapters';
 import { ContentError } from '../../src/lib/content/errors';
 import { mdsvexOptions } from '../../src/lib/content/mdsvex-options.js';
-import { parseScenario } from '../../src/lib/sim/scenario';
-import { parseBank, QUESTION_TYPES, type Bank } from '../../src/lib/quiz/bank';
+import { parseScenario } from '../../src/lib/simulation/core/scenario';
+import { parseBank, QUESTION_TYPES, type Bank } from '../../src/lib/quiz/core/bank';
 import { parseGlossary, type GlossaryTerm } from '../../src/lib/content/glossary';
 
 export type ChapterSummary = { slug: string; title: string; words: number; sections: number };

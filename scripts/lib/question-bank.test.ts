@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBank, type Bank } from '../../src/lib/quiz/bank';
-import { assembleExam, EXAM } from '../../src/lib/quiz/exam';
-import { present } from '../../src/lib/quiz/shuffle';
+import { parseBank, type Bank } from '../../src/lib/quiz/core/bank';
+import { assembleExam, EXAM } from '../../src/lib/quiz/core/exam';
+import { present } from '../../src/lib/quiz/core/shuffle';
 
 const DIR = 'content/quiz';
 const banks: Bank[] = readdirSync(DIR)

@@ -1,4 +1,4 @@
-import { parseBank, type Bank } from '$lib/quiz/bank';
+import { parseBank, type Bank } from '$lib/quiz/core/bank';
 import { chapterIndex } from './content';
 
 /**

@@ -1,4 +1,4 @@
-import { parseScenario, type Scenario } from '$lib/sim/scenario';
+import { parseScenario, type Scenario } from '$lib/simulation/core/scenario';
 
 /** The built-in case firms (content/scenarios), validated once at build time. */
 const files = import.meta.glob('/content/scenarios/*.json', { eager: true, import: 'default' });

@@ -1,0 +1,66 @@
+import {
+	LEVER_IDS,
+	LEVERS,
+	PHILOSOPHIES,
+	PHILOSOPHY_IDS,
+	PRICE_MAX,
+	PRICE_MIN,
+	type Decisions,
+	type LeverId,
+	type Scenario
+} from '$lib/simulation/core';
+
+/**
+ * The class vote: the lecturer offers 2–4 moves for the next quarter, the class votes by
+ * show of hands, and the winning move changes the decisions being edited.
+ */
+export type Move =
+	| { kind: 'philosophy'; id: (typeof PHILOSOPHY_IDS)[number] }
+	| { kind: 'price'; by: number }
+	| { kind: 'focus'; lever: LeverId };
+
+export const MOVES: { key: string; label: string; move: Move }[] = [
+	...PHILOSOPHY_IDS.map((id) => ({
+		key: `triet-ly-${id}`,
+		label: `Theo triết lý ${PHILOSOPHIES[id].label.toLowerCase()}`,
+		move: { kind: 'philosophy', id } as Move
+	})),
+	{ key: 'giam-gia', label: 'Giảm giá 10%', move: { kind: 'price', by: -0.1 } },
+	{ key: 'tang-gia', label: 'Tăng giá 10%', move: { kind: 'price', by: 0.1 } },
+	...LEVER_IDS.map((lever) => ({
+		key: `don-${lever}`,
+		label: `Dồn thêm 20% ngân sách vào “${LEVERS[lever].label}”`,
+		move: { kind: 'focus', lever } as Move
+	}))
+];
+
+/** The decisions after a move; always within the budget and the price range. */
+export function applyMove(draft: Decisions, move: Move, scenario: Scenario): Decisions {
+	const next: Decisions = { ...draft, spend: { ...draft.spend }, targets: [...draft.targets] };
+	if (move.kind === 'philosophy') next.philosophy = move.id;
+	else if (move.kind === 'price')
+		next.price =
+			Math.round(Math.min(PRICE_MAX, Math.max(PRICE_MIN, draft.price + move.by)) * 100) / 100;
+	else {
+		// Take 20% of the budget from the other levers, in proportion to what they have.
+		const others = LEVER_IDS.filter((l) => l !== move.lever);
+		const pool = others.reduce((sum, l) => sum + draft.spend[l], 0);
+		const moved = Math.min(pool, Math.round(scenario.budget * 0.2));
+		let taken = 0;
+		for (const l of others) {
+			const cut = pool ? Math.floor((draft.spend[l] / pool) * moved) : 0;
+			next.spend[l] = draft.spend[l] - cut;
+			taken += cut;
+		}
+		next.spend[move.lever] = draft.spend[move.lever] + taken;
+	}
+	return next;
+}
+
+/** The option with the most hands, or null on a tie for first or with no votes. */
+export function winner(counts: readonly number[]): number | null {
+	const best = Math.max(...counts);
+	if (!(best > 0)) return null;
+	const top = counts.flatMap((c, i) => (c === best ? [i] : []));
+	return top.length === 1 ? top[0]! : null;
+}
