@@ -10,6 +10,7 @@ const PURE_MODULES = [
 	'src/lib/**/core/**',
 	'src/lib/simulation/present/**',
 	'src/lib/format/**',
+	'src/lib/crm/**',
 	'src/lib/content/*.{ts,js}'
 ];
 

@@ -1,4 +1,5 @@
 import { checkDecisions, type Decisions } from './decisions';
+import { clvUnlimited } from '$lib/crm/clv';
 import { LEVER_IDS, type LeverId } from './levers';
 import * as M from './model';
 import { hashUnit, lognormal, nextFloat, seedRandom, type RandomState } from './random';
@@ -731,7 +732,7 @@ const sumOf = (xs: Float64Array) => xs.reduce((s, x) => s + x, 0);
 export function lifetimeValue(quarterlyProfit: number, quarterlyRetention: number): number {
 	const m = quarterlyProfit * 4;
 	const r = Math.min(0.99, Math.max(0, quarterlyRetention) ** 4);
-	return m / (1 + M.DISCOUNT_RATE - r);
+	return clvUnlimited(m, r, M.DISCOUNT_RATE);
 }
 
 /** A new game of `scenario` with its starting customers; same seed ⇒ same game. */

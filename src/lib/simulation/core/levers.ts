@@ -100,13 +100,4 @@ export const PHILOSOPHIES: Record<PhilosophyId, Described> = {
 	}
 };
 
-/** The seven relationship stages of chapter 4, in time order. */
-export const STAGES = [
-	'Thu hút',
-	'Thiết lập',
-	'Tạo dựng',
-	'Phát triển',
-	'Duy trì',
-	'Củng cố',
-	'Trung thành'
-] as const;
+export { STAGES } from '$lib/crm/stages';

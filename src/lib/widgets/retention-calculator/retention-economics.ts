@@ -2,6 +2,9 @@
  * Retention economics of chapter 4 (xay-dung-quan-he#gia-tri-vong-doi): the customer
  * lifetime value of one customer, CLV − AC, and how CLV moves with retention.
  */
+import { clvOverYears, clvUnlimited } from '$lib/crm/clv';
+
+export { clvOverYears, clvUnlimited };
 
 export type RetentionInputs = {
 	/** Acquisition cost of one new customer (AC), đồng. */
@@ -15,18 +18,6 @@ export type RetentionInputs = {
 	/** Yearly discount rate d, 0–1. */
 	discount: number;
 };
-
-/** CLV = Σ (t = 1…years) m × r^(t−1) ÷ (1 + d)^t. */
-export function clvOverYears(m: number, r: number, d: number, years: number): number {
-	let total = 0;
-	for (let t = 1; t <= years; t++) total += (m * r ** (t - 1)) / (1 + d) ** t;
-	return total;
-}
-
-/** CLV = m ÷ (1 + d − r), the unlimited horizon; needs r < 1 + d. */
-export function clvUnlimited(m: number, r: number, d: number): number {
-	return m / (1 + d - r);
-}
 
 export type RetentionResult = {
 	clv: number;

@@ -1,0 +1,23 @@
+/**
+ * Customer lifetime value, the formulas of chapter 4 (xay-dung-quan-he#gia-tri-vong-doi),
+ * shared by the retention calculator and the simulation. m = yearly margin per customer,
+ * r = yearly retention rate, d = yearly discount rate.
+ */
+
+/**
+ * CLV = m ÷ (1 + d − r), the unlimited horizon; needs r < 1 + d.
+ * @example clvUnlimited(1000, 0.8, 0.1) // ≈ 3333.33
+ */
+export function clvUnlimited(m: number, r: number, d: number): number {
+	return m / (1 + d - r);
+}
+
+/**
+ * CLV = Σ (t = 1…years) m × r^(t−1) ÷ (1 + d)^t, over a limited horizon.
+ * @example clvOverYears(1000, 0.8, 0.1, 1) // ≈ 909.09
+ */
+export function clvOverYears(m: number, r: number, d: number, years: number): number {
+	let total = 0;
+	for (let t = 1; t <= years; t++) total += (m * r ** (t - 1)) / (1 + d) ** t;
+	return total;
+}
