@@ -1,5 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { findChromium } from './tests/support/find-chromium.js';
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -8,7 +10,37 @@ export default defineConfig({
 		fs: { allow: ['content'] }
 	},
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
-		environment: 'node'
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+					exclude: ['**/*.browser.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				// Component tests in a real Chromium (the system's: Playwright's download is not
+				// assumed), one page per test file.
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['src/**/*.browser.test.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						provider: playwright({
+							launchOptions: {
+								executablePath: findChromium(),
+								args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage']
+							}
+						}),
+						instances: [{ browser: 'chromium' }],
+						screenshotFailures: false
+					}
+				}
+			}
+		]
 	}
 });
