@@ -12,11 +12,11 @@ describe('seeded PRNG', () => {
 	});
 
 	it('pins the first numbers of seed 1, so a change to the generator cannot go unnoticed', () => {
+		// Saved games and share links replay from their seed: these must never change.
 		const s = seedRandom(1);
-		const first = [nextUint32(s), nextUint32(s), nextUint32(s)];
-		const again = seedRandom(1);
-		expect([nextUint32(again), nextUint32(again), nextUint32(again)]).toEqual(first);
-		expect(new Set(first).size).toBe(3);
+		expect([nextUint32(s), nextUint32(s), nextUint32(s)]).toEqual([
+			1697142754, 1793240216, 356645184
+		]);
 	});
 
 	it('is uniform enough: mean ≈ 0.5 and every tenth of [0,1) is used about equally', () => {
