@@ -41,17 +41,20 @@ describe('checkContent', () => {
 	it('refuses a question that points at a section no chapter has', async () => {
 		const { problems } = await checkContent(path.join(fixtures, 'dangling-ref'));
 		expect(problems).toEqual([
-			'content/quiz/01-vi-du.json: questions.1.ref: "vi-du#khong-co" is not a section of the chapters'
+			'content/quiz/01-vi-du.json: questions.1.ref: "vi-du#khong-co" does not resolve: chapter "vi-du" has no section "khong-co"'
 		]);
 	});
 
 	it('checks section references made from code', async () => {
 		const { problems } = await checkContent(path.join(fixtures, 'valid'), [
 			{ source: 'levers.ts: LEVERS.brand', ref: 'vi-du#muc-mot' },
-			{ source: 'causes.ts: REF.x', ref: 'vi-du#mat-tich' }
+			{ source: 'causes.ts: REF.x', ref: 'vi-du#mat-tich' },
+			{ source: 'levers.ts: LEVERS.price', ref: 'vi-du' },
+			{ source: 'guided.ts: Bước 1', ref: 'vi-du#Muc-Mot' }
 		]);
 		expect(problems).toEqual([
-			'causes.ts: REF.x: "vi-du#mat-tich" is not a section of the chapters'
+			'causes.ts: REF.x: "vi-du#mat-tich" does not resolve: chapter "vi-du" has no section "mat-tich"',
+			'guided.ts: Bước 1: "vi-du#Muc-Mot" is not a reference: the section id "Muc-Mot" is not lower-case-with-dashes (write "chapter-slug#section-id")'
 		]);
 	});
 

@@ -1,12 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compile } from 'mdsvex';
-import { buildChapterIndex, type ChapterIndex } from '../../src/lib/content/chapters';
+import { buildChapterIndex, type ChapterIndex } from '../../src/lib/content/chapter-index';
 import { ContentError } from '../../src/lib/content/errors';
 import { mdsvexOptions } from '../../src/lib/content/mdsvex-options.js';
 import { parseScenario } from '../../src/lib/simulation/core/scenario';
 import { parseBank, QUESTION_TYPES, type Bank } from '../../src/lib/quiz/core/bank';
 import { parseGlossary, type GlossaryTerm } from '../../src/lib/content/glossary';
+import { checkSimulatorFile } from '../../src/lib/simulation/present/text/check';
+import { RefError } from '../../src/lib/content/refs';
 
 export type ChapterSummary = { slug: string; title: string; words: number; sections: number };
 export type QuestionSummary = {
@@ -76,6 +78,7 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 	const banks: { name: string; bank: Bank }[] = [];
 	let glossary: GlossaryTerm[] = [];
 	const glossaryName = 'content/glossary.json';
+	const simulatorRefs: CodeRef[] = [];
 	for (const file of files) {
 		const name = rel(file);
 		if (name.startsWith('content/chapters/')) {
@@ -117,6 +120,18 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 						: describe(error)
 				);
 			}
+		} else if (/^content\/simulator\/[^/]+\.json$/.test(name)) {
+			try {
+				const input = JSON.parse(await readFile(file, 'utf8'));
+				for (const found of checkSimulatorFile(path.basename(name), input, name))
+					simulatorRefs.push({ source: `${name}: ${found.field}`, ref: found.ref });
+			} catch (error) {
+				problems.push(
+					error instanceof SyntaxError
+						? `${name}: not valid JSON: ${error.message}`
+						: describe(error)
+				);
+			}
 		} else {
 			problems.push(`${name}: not a known kind of content file (see docs/authoring.md)`);
 		}
@@ -142,26 +157,21 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 
 	if (index) {
 		const known = index;
+		// refs.ts parses each ref and the index resolves it; the problem says which part is wrong.
+		const checkRef = (where: string, ref: string) => {
+			try {
+				known.resolve(ref);
+			} catch (error) {
+				if (!(error instanceof RefError)) throw error;
+				problems.push(`${where}: ${error.message}`);
+			}
+		};
 		for (const { name, bank } of banks) {
-			bank.questions.forEach((q, i) => {
-				if (!known.tryResolve(q.ref))
-					problems.push(`${name}: questions.${i}.ref: "${q.ref}" is not a section of the chapters`);
-			});
-			bank.essays.forEach((e, i) => {
-				if (!known.tryResolve(e.ref))
-					problems.push(`${name}: essays.${i}.ref: "${e.ref}" is not a section of the chapters`);
-			});
+			bank.questions.forEach((q, i) => checkRef(`${name}: questions.${i}.ref`, q.ref));
+			bank.essays.forEach((e, i) => checkRef(`${name}: essays.${i}.ref`, e.ref));
 		}
-		glossary.forEach((t, i) => {
-			if (!known.tryResolve(t.ref))
-				problems.push(
-					`${glossaryName}: terms.${i}.ref: "${t.ref}" is not a section of the chapters`
-				);
-		});
-		for (const { source, ref } of codeRefs) {
-			if (!known.tryResolve(ref))
-				problems.push(`${source}: "${ref}" is not a section of the chapters`);
-		}
+		glossary.forEach((t, i) => checkRef(`${glossaryName}: terms.${i}.ref`, t.ref));
+		for (const { source, ref } of [...codeRefs, ...simulatorRefs]) checkRef(source, ref);
 	}
 
 	const chapters = (index?.chapters ?? []).map((c) => ({

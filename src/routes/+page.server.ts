@@ -1,4 +1,3 @@
-import { chapterIndex } from '$lib/server/content';
-import { toChapterCard } from '$lib/content/cards';
+import { chapterCards } from '$lib/server/content';
 
-export const load = () => ({ chapters: chapterIndex.chapters.map(toChapterCard) });
+export const load = () => ({ chapters: chapterCards });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildChapterIndex, parseChapter } from './chapters';
-import { ContentError } from './errors';
+import { parseChapter } from './chapters';
+import { ContentError } from './errors.js';
 
 const meta = (overrides: Record<string, unknown> = {}) => ({
 	number: 1,
@@ -41,43 +41,5 @@ describe('parseChapter', () => {
 
 	it('rejects a badly named file', () => {
 		expect(() => parseChapter('/content/chapters/tong-quan.md', meta())).toThrow(ContentError);
-	});
-});
-
-describe('buildChapterIndex', () => {
-	const index = buildChapterIndex({
-		'/content/chapters/02-hai.md': meta({ number: 2, slug: 'hai', title: 'Hai' }),
-		[FILE]: meta()
-	});
-
-	it('orders chapters by number and links neighbours', () => {
-		expect(index.chapters.map((c) => c.slug)).toEqual(['tong-quan', 'hai']);
-		expect(index.neighbours('tong-quan').next?.slug).toBe('hai');
-		expect(index.neighbours('tong-quan').previous).toBeUndefined();
-		expect(index.neighbours('hai').previous?.slug).toBe('tong-quan');
-		expect(index.get('khong-co')).toBeUndefined();
-	});
-
-	it('resolves slug#section references', () => {
-		expect(index.resolve('hai#chi-tiet')).toMatchObject({
-			href: '/chuong/hai#chi-tiet',
-			section: { title: 'Chi tiết' }
-		});
-	});
-
-	it.each([
-		['hai#khong-co', 'chapter "hai" has no section "khong-co"'],
-		['khong-co#mo-dau', 'there is no chapter "khong-co"'],
-		['hai', 'references are written "chapter-slug#section-id"'],
-		['hai#mo-dau#x', 'references are written']
-	])('refuses the unknown reference %s', (ref, message) => {
-		expect(() => index.resolve(ref)).toThrow(message);
-		expect(index.tryResolve(ref)).toBeUndefined();
-	});
-
-	it('refuses two chapters with the same number', () => {
-		expect(() =>
-			buildChapterIndex({ [FILE]: meta(), '/content/chapters/01-khac.md': meta({ slug: 'khac' }) })
-		).toThrow('number: 1 is also used by');
 	});
 });

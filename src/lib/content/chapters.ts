@@ -1,8 +1,11 @@
+/**
+ * One chapter's frontmatter, validated: the schema, and the agreement with its file name.
+ * The outline comes from remark-section-ids.js, which reads the `## Title {#id}` headings.
+ */
 import * as v from 'valibot';
-import { ContentError, parseContent } from './errors';
-import { SECTION_ID } from './remark-section-ids.js';
+import { ContentError, parseContent } from './errors.js';
+import { chapterHref, SLUG } from './refs';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `content/chapters/01-tong-quan-crm.md` → number 1, slug `tong-quan-crm`. */
 const CHAPTER_FILE = /(?:^|\/)(\d{2})-([a-z0-9-]+)\.md$/;
 
@@ -10,7 +13,7 @@ const text = (what: string) =>
 	v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} must not be empty`));
 
 const SectionSchema = v.object({
-	id: v.pipe(v.string(), v.regex(SECTION_ID, 'section ids use lower-case letters, digits, dashes')),
+	id: v.pipe(v.string(), v.regex(SLUG, 'section ids use lower-case letters, digits, dashes')),
 	title: text('the section title'),
 	depth: v.picklist([2, 3], 'sections are ## or ### headings')
 });
@@ -44,20 +47,6 @@ export type Chapter = ChapterMeta & {
 	href: string;
 };
 
-export type ResolvedRef = { chapter: Chapter; section: Section; href: string };
-
-export interface ChapterIndex {
-	/** All chapters, in order. */
-	readonly chapters: readonly Chapter[];
-	get(slug: string): Chapter | undefined;
-	/** The chapters before and after `slug`. */
-	neighbours(slug: string): { previous?: Chapter; next?: Chapter };
-	/** Resolves `slug#section-id`; throws a ContentError for an unknown reference. */
-	resolve(ref: string): ResolvedRef;
-	/** Like `resolve`, but returns undefined for an unknown reference. */
-	tryResolve(ref: string): ResolvedRef | undefined;
-}
-
 /** Validates one chapter's metadata against its file name. */
 export function parseChapter(file: string, metadata: unknown): Chapter {
 	const match = CHAPTER_FILE.exec(file);
@@ -75,57 +64,5 @@ export function parseChapter(file: string, metadata: unknown): Chapter {
 	if (meta.slug !== match[2]) {
 		throw new ContentError(file, 'slug', `is "${meta.slug}" but the file name says "${match[2]}"`);
 	}
-	return { ...meta, file, href: `/chuong/${meta.slug}` };
-}
-
-/**
- * Builds the chapter index from `{ file: metadata }` (what `import.meta.glob` returns
- * with `import: 'metadata'`). Throws a ContentError on the first invalid chapter.
- */
-export function buildChapterIndex(entries: Record<string, unknown>): ChapterIndex {
-	const chapters = Object.entries(entries)
-		.map(([file, metadata]) => parseChapter(file, metadata))
-		.sort((a, b) => a.number - b.number);
-
-	const bySlug = new Map<string, Chapter>();
-	chapters.forEach((chapter, i) => {
-		const previous = chapters[i - 1];
-		if (previous && previous.number === chapter.number) {
-			throw new ContentError(
-				chapter.file,
-				'number',
-				`${chapter.number} is also used by ${previous.file}`
-			);
-		}
-		bySlug.set(chapter.slug, chapter);
-	});
-
-	function tryResolve(ref: string): ResolvedRef | undefined {
-		const [slug, id, ...rest] = ref.split('#');
-		if (!slug || !id || rest.length) return undefined;
-		const chapter = bySlug.get(slug);
-		const section = chapter?.outline.find((s) => s.id === id);
-		return chapter && section ? { chapter, section, href: `${chapter.href}#${id}` } : undefined;
-	}
-
-	return {
-		chapters,
-		get: (slug) => bySlug.get(slug),
-		neighbours(slug) {
-			const i = chapters.findIndex((c) => c.slug === slug);
-			return i === -1 ? {} : { previous: chapters[i - 1], next: chapters[i + 1] };
-		},
-		resolve(ref) {
-			const resolved = tryResolve(ref);
-			if (resolved) return resolved;
-			const slug = ref.split('#')[0] ?? '';
-			const reason = !/^[^#]+#[^#]+$/.test(ref)
-				? 'references are written "chapter-slug#section-id"'
-				: bySlug.has(slug)
-					? `chapter "${slug}" has no section "${ref.split('#')[1]}"`
-					: `there is no chapter "${slug}"`;
-			throw new ContentError(ref, undefined, `unknown reference: ${reason}`);
-		},
-		tryResolve
-	};
+	return { ...meta, file, href: chapterHref(meta.slug) };
 }

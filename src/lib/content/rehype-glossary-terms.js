@@ -6,19 +6,34 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ContentError } from './errors.js';
+import { GLOSSARY_FILE, parseGlossaryJson } from './glossary.js';
 
 /** Elements whose text is never turned into a term. */
 const SKIP = new Set(['a', 'button', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script']);
 
-/** @typedef {{ id: string; term: string; english: string; definition: string; aliases?: string[] }} Term */
+/** @typedef {Pick<import('./glossary.js').GlossaryTerm, 'id' | 'term' | 'english' | 'definition'> & { aliases?: string[] }} Term */
 
-/** @returns {Term[]} */
-function loadGlossary(file = path.resolve('content/glossary.json')) {
+/**
+ * Reads and validates the glossary through the one reader (glossary.js). A missing or
+ * broken file throws a ContentError naming the file and field, which fails the build:
+ * chapters never quietly lose their popovers.
+ * @param {string} [file] defaults to content/glossary.json in the working directory
+ * @returns {Term[]}
+ */
+export function loadGlossary(file = path.resolve(GLOSSARY_FILE)) {
+	const name = path.relative(process.cwd(), file).split(path.sep).join('/');
+	let source;
 	try {
-		return JSON.parse(readFileSync(file, 'utf8')).terms ?? [];
+		source = readFileSync(file, 'utf8');
 	} catch {
-		return []; // no glossary yet: chapters render without popovers; content:check reports it
+		throw new ContentError(
+			name,
+			undefined,
+			"missing: the chapters' term popovers are read from it"
+		);
 	}
+	return parseGlossaryJson(source, name);
 }
 
 const escapeRegExp = (/** @type {string} */ s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -82,9 +97,12 @@ function termNodes(term, text) {
 	];
 }
 
-/** @param {{ glossary?: Term[] }} [options] */
+/**
+ * @param {{ glossary?: Term[]; file?: string }} [options] terms given directly (tests), or
+ *   the glossary file to read (content/glossary.json by default)
+ */
 export function rehypeGlossaryTerms(options = {}) {
-	const terms = options.glossary ?? loadGlossary();
+	const terms = options.glossary ?? loadGlossary(options.file);
 	const match = matcher(terms);
 	/** @param {any} tree */
 	return (tree) => {

@@ -1,6 +1,10 @@
 import { compile } from 'mdsvex';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rehypeGlossaryTerms } from './rehype-glossary-terms.js';
+import { loadGlossary, rehypeGlossaryTerms } from './rehype-glossary-terms.js';
+
+const fixture = (name: string) =>
+	path.resolve(import.meta.dirname, 'fixtures', 'glossary', `${name}.json`);
 
 const glossary = [
 	{ id: 'gia-tri', term: 'giá trị', english: 'value', definition: 'Lợi ích nhận được.' },
@@ -47,5 +51,33 @@ describe('rehypeGlossaryTerms', () => {
 			'class="term" popovertarget="thuat-ngu-gia-tri-danh-cho-khach-hang">giá trị khách hàng nhận được</button>'
 		);
 		expect(html).not.toContain('popovertarget="thuat-ngu-gia-tri"');
+	});
+});
+
+describe('the glossary loader', () => {
+	it('reads a valid file through the glossary reader', () => {
+		expect(loadGlossary(fixture('valid'))).toEqual([
+			expect.objectContaining({ id: 'ky-vong', aliases: ['mức kỳ vọng'] })
+		]);
+	});
+
+	it.each([
+		['bad-shape', 'bad-shape.json: terms: terms must be a list'],
+		['missing-field', 'missing-field.json: terms.0.english: is missing'],
+		[
+			'duplicate-alias',
+			'duplicate-alias.json: terms.1.aliases.1: "e" is already a phrase of the term "ky-vong"'
+		],
+		['khong-co', 'khong-co.json: missing']
+	])('throws on %s, naming the file and field', (name, message) => {
+		expect(() => loadGlossary(fixture(name))).toThrow(message);
+	});
+
+	it('fails the chapter build rather than dropping the popovers', async () => {
+		const build = compile('Kỳ vọng của khách hàng.', {
+			extensions: ['.md'],
+			rehypePlugins: [[rehypeGlossaryTerms, { file: fixture('missing-field') }]]
+		});
+		await expect(build).rejects.toThrow('terms.0.english: is missing');
 	});
 });
