@@ -52,4 +52,4 @@ export function responseText(q: Question, r: Response | undefined): string {
 }
 
 /** The chapter page link of a question's ref: "slug#id" → "/chuong/slug#id". */
-export const refHref = (ref: string) => `/chuong/${ref}`;
+export { refHref } from '../../content/refs';

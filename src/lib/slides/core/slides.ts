@@ -3,6 +3,7 @@
  * `##`/`###` heading and at each thematic break (`***` in the chapter file); slide 0 is
  * the title slide. Pure: works on a list of what the top-level elements are.
  */
+import { chapterHref } from '../../content/refs';
 
 export type Block = { tag: string; text: string; notes?: string };
 
@@ -97,4 +98,4 @@ export const clampSlide = (index: number, count: number) => Math.max(0, Math.min
 
 /** The student page for a slide: the chapter, at the slide's section when it has one. */
 export const studentUrl = (origin: string, slug: string, id: string | null) =>
-	`${origin}/chuong/${slug}${id ? `#${id}` : ''}`;
+	`${origin}${chapterHref(slug, id)}`;
