@@ -5,7 +5,7 @@
  * run gives the same customers and the same profit as the engine; the benchmark checks
  * that before it compares speeds. Kept here to measure the engine against; never shipped.
  */
-import * as M from '../../src/lib/simulation/core/model';
+import * as M from '../../src/lib/simulation/core/params';
 import { planQuarter } from '../../src/lib/simulation/core/plan';
 import { hashUnit, lognormal, nextFloat, seedRandom } from '../../src/lib/simulation/core/random';
 import { LEVER_IDS } from '../../src/lib/simulation/core/levers';

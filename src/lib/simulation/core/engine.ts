@@ -1,74 +1,33 @@
+/**
+ * The game: the customers (customer-arrays.ts), one quarter at a time. Game.step plans the
+ * quarter (plan.ts), plays every customer (loop.ts), then adds referrals and new customers
+ * and writes the quarter's report (report.ts). The equations are in docs/model.md.
+ */
 import { checkDecisions, type Decisions } from './decisions';
-import { clvUnlimited } from '$lib/crm/clv';
-import { LEVER_IDS, type LeverId } from './levers';
-import * as M from './model';
+import {
+	ALIVE,
+	allocate,
+	copyArrays,
+	countAlive,
+	MAX_TENURE,
+	STARTER,
+	type CustomerArrays
+} from './customer-arrays';
+import { LEVER_IDS } from './levers';
+import { playCustomers } from './loop';
+import * as M from './params';
+import { level, planQuarter } from './plan';
 import { hashUnit, lognormal, nextFloat, seedRandom, type RandomState } from './random';
-import { explainQuarter, type Cause } from './causes';
-import { level, planQuarter, type CostParts, type ValueParts } from './plan';
+import { explainQuarter } from './causes';
 import type { Scenario } from './scenario';
-
-const STAGE_COUNT = 7;
-const GAP_BINS = 13; // P − E histogram: ≤ −6, −5 … 5, ≥ 6
-const STORY_SAMPLE = 24;
-/** Longest game, in quarters (tenure is stored in 16 bits). */
-const MAX_TENURE = 4096;
+import { lifetimeValue, type QuarterReport } from './report';
+import { STORY_SAMPLE, watchTracked, writeStories, type StoryEntry } from './stories';
 
 export type { ValueParts, CostParts } from './plan';
-
-export type SegmentReport = {
-	id: string;
-	name: string;
-	customers: number;
-	value: ValueParts;
-	cost: CostParts;
-	deliveredValue: number;
-	averageE: number;
-	averageP: number;
-	satisfiedShare: number;
-	retentionRate: number;
-	revenue: number;
-	profit: number;
-	clv: number;
-};
-
-export type QuarterReport = {
-	quarter: number;
-	decisions: Decisions;
-	customers: number;
-	byStage: number[];
-	acquired: number;
-	referrals: number;
-	lost: number;
-	retentionRate: number;
-	satisfiedShare: number;
-	averageE: number;
-	averageP: number;
-	gapHistogram: number[];
-	revenue: number;
-	cost: number;
-	costByLever: Record<LeverId, number>;
-	profit: number;
-	cumulativeProfit: number;
-	acquisitionCostPerNewCustomer: number | null;
-	retentionCostPerKeptCustomer: number | null;
-	startingCohortRemaining: number;
-	churnSatisfied: number;
-	churnDissatisfied: number;
-	clv: number;
-	segments: SegmentReport[];
-	causes: Cause[];
-};
-
-export type StoryEntry = {
-	quarter: number;
-	stage: number;
-	expectation: number;
-	perceived: number;
-	satisfied: boolean;
-	spend: number;
-	alive: boolean;
-	reason?: string;
-};
+export type { QuarterReport, SegmentReport } from './report';
+export type { StoryEntry } from './stories';
+export { BYTES_PER_CUSTOMER } from './customer-arrays';
+export { lifetimeValue } from './report';
 
 /** Everything needed to continue a game exactly where it was. */
 export type GameSnapshot = {
@@ -86,364 +45,8 @@ export type GameSnapshot = {
 	tenureProfit: { sum: number[]; count: number[] };
 };
 
-type CustomerArrays = {
-	segment: Uint8Array;
-	stage: Uint8Array;
-	flags: Uint8Array; // bit 0 alive, bit 1 satisfied, bit 2 starting customer
-	tenure: Uint16Array;
-	expectation: Float32Array;
-	perceived: Float32Array;
-	trust: Float32Array;
-	spendLevel: Float32Array;
-	cumProfit: Float32Array;
-	/** The customer's fixed taste, a uniform number in [0, 1) (kept exact: a Float64). */
-	taste: Float64Array;
-};
-
-const ALIVE = 1;
-const SATISFIED = 2;
-const STARTER = 4;
-
-function allocate(capacity: number): CustomerArrays {
-	return {
-		segment: new Uint8Array(capacity),
-		stage: new Uint8Array(capacity),
-		flags: new Uint8Array(capacity),
-		tenure: new Uint16Array(capacity),
-		expectation: new Float32Array(capacity),
-		perceived: new Float32Array(capacity),
-		trust: new Float32Array(capacity),
-		spendLevel: new Float32Array(capacity),
-		cumProfit: new Float32Array(capacity),
-		taste: new Float64Array(capacity)
-	};
-}
-
-function copyArrays(a: CustomerArrays, count: number, capacity = count): CustomerArrays {
-	const b = allocate(Math.max(capacity, 1));
-	for (const key of Object.keys(a) as (keyof CustomerArrays)[]) {
-		(b[key] as Float32Array).set((a[key] as Float32Array).subarray(0, count));
-	}
-	return b;
-}
-
-/** Bytes of customer state per customer row. */
-export const BYTES_PER_CUSTOMER = 1 + 1 + 1 + 2 + 4 * 5 + 8;
-
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
-
-/** A customer's purchases per unit of spend level, by stage and segment revenue factor. */
-const spendFactor = (stage: number, revenueFactor: number) =>
-	M.SPEND_BY_STAGE[stage]! * revenueFactor;
-
-type CustomerLoopInput = {
-	a: CustomerArrays;
-	count: number;
-	random: RandomState;
-	segCount: number;
-	delivered: Float64Array;
-	loyalDiscount: Float64Array;
-	norm: Float64Array;
-	churnBase: Float64Array;
-	revenueFactor: Float64Array;
-	loyaltyChurnCut: number;
-	ePush: number;
-	trustGain: number;
-	margin: number;
-	serveBase: number;
-	retentionPerHead: number;
-	tenureSum: Float64Array;
-	tenureCount: Float64Array;
-};
-
-function countAlive(flags: Uint8Array, count: number): number {
-	let alive = 0;
-	for (let i = 0; i < count; i++) alive += flags[i]! & ALIVE;
-	return alive;
-}
-
-/**
- * One quarter for every customer row: perceived performance, expectation, trust, churn,
- * stage, spend and profit. Kept apart from Game.step, and free of anything that runs once
- * per quarter, so the JIT compiles this loop once and keeps it compiled.
- */
-function playCustomers(input: CustomerLoopInput) {
-	// The loop's constants as function-local literals (typed to match the module's): V8
-	// reads a module-level const from memory, with a check, at every use in the loop.
-	const alive: typeof ALIVE = 1,
-		satisfiedBit: typeof SATISFIED = 2,
-		starter: typeof STARTER = 4,
-		stageCount: typeof STAGE_COUNT = 7,
-		gapBins: typeof GAP_BINS = 13;
-	const { a, count, random, segCount } = input;
-	// Every customer alive at the start draws two numbers, noise then fate, from the sfc32
-	// generator of random.ts written out inline, its state kept in locals for the whole loop
-	// and stored back at the end: the same numbers as nextFloat, without a call or an array.
-	let ra = random[0]!,
-		rb = random[1]!,
-		rc = random[2]!,
-		rd = random[3]!;
-	const { norm, trustGain, tenureSum, tenureCount } = input;
-	const byStage = new Int32Array(STAGE_COUNT);
-	const gap = new Int32Array(GAP_BINS);
-	const seg = {
-		start: new Float64Array(segCount),
-		kept: new Float64Array(segCount),
-		satisfied: new Float64Array(segCount),
-		sumE: new Float64Array(segCount),
-		sumP: new Float64Array(segCount),
-		revenue: new Float64Array(segCount),
-		profit: new Float64Array(segCount)
-	};
-	let satisfied = 0,
-		lostSatisfied = 0,
-		lostDissatisfied = 0,
-		revenue = 0,
-		serveCost = 0,
-		starterAlive = 0,
-		starterTotal = 0,
-		referralDraws = 0;
-
-	// Everything that depends only on (segment, stage), looked up once per customer.
-	const cells = segCount * stageCount;
-	const valueBase = new Float64Array(cells);
-	const hazardBase = new Float64Array(cells);
-	const spendBase = new Float64Array(cells);
-	const loyalCut = new Float64Array(stageCount);
-	const serveByStage = new Float64Array(stageCount);
-	for (let stage = 0; stage < stageCount; stage++) {
-		const loyal = stage >= M.LOYAL_STAGE;
-		loyalCut[stage] = loyal ? input.loyaltyChurnCut : 1;
-		serveByStage[stage] = input.serveBase * M.SERVE_BY_STAGE[stage]!;
-		for (let k = 0; k < segCount; k++) {
-			const cell = k * stageCount + stage;
-			valueBase[cell] = input.delivered[k]! + (loyal ? input.loyalDiscount[k]! : 0);
-			hazardBase[cell] = input.churnBase[k]! * M.CHURN_BY_STAGE[stage]!;
-			spendBase[cell] = spendFactor(stage, input.revenueFactor[k]!);
-		}
-	}
-	// The loop's numbers are read back from a Float64Array so that V8 holds them as raw
-	// doubles, rather than as tagged numbers it would unbox again at every use in the loop.
-	const numbers = Float64Array.of(
-		M.P_CENTRE,
-		M.P_SLOPE,
-		M.P_TRAIT,
-		M.P_NOISE,
-		M.E_LEARNING,
-		M.E_ANCHOR,
-		input.ePush,
-		input.margin,
-		input.retentionPerHead
-	);
-	const pCentre = numbers[0]!,
-		pSlope = numbers[1]!,
-		pTrait = numbers[2]!,
-		pNoise = numbers[3]!,
-		eLearning = numbers[4]!,
-		eAnchor = numbers[5]!,
-		ePush = numbers[6]!,
-		margin = numbers[7]!,
-		retentionPerHead = numbers[8]!,
-		churnFactor = Float64Array.of(M.CHURN_DISAPPOINTED, M.CHURN_SATISFIED),
-		trustStep = Float64Array.of(-0.12, trustGain);
-	const { start: segStart, kept: segKept, satisfied: segSatisfied } = seg;
-	const { sumE: segSumE, sumP: segSumP, revenue: segRevenue, profit: segProfit } = seg;
-	const { segment: segmentOf, stage: stageOf, flags: flagsOf, trust: trustOf } = a;
-	const { expectation: expectationOf, perceived: perceivedOf, tenure: tenureOf } = a;
-	const { spendLevel: spendLevelOf, cumProfit: cumProfitOf, taste: tasteOf } = a;
-	// Customers come in long runs of one segment, so the segment's sums are kept in locals
-	// for the run and written back when the segment changes (same additions, same order).
-	let runK = -1,
-		runStart = 0,
-		runKept = 0,
-		runSatisfied = 0,
-		runSumE = 0,
-		runSumP = 0,
-		runRevenue = 0,
-		runProfit = 0;
-	for (let i = 0; i < count; i++) {
-		const flags = flagsOf[i]!;
-		starterTotal += (flags & starter) >> 2;
-		if (!(flags & alive)) continue;
-		const k = segmentOf[i]!;
-		if (k !== runK) {
-			if (runK >= 0) {
-				segStart[runK] = runStart;
-				segKept[runK] = runKept;
-				segSatisfied[runK] = runSatisfied;
-				segSumE[runK] = runSumE;
-				segSumP[runK] = runSumP;
-				segRevenue[runK] = runRevenue;
-				segProfit[runK] = runProfit;
-			}
-			runK = k;
-			runStart = segStart[k]!;
-			runKept = segKept[k]!;
-			runSatisfied = segSatisfied[k]!;
-			runSumE = segSumE[k]!;
-			runSumP = segSumP[k]!;
-			runRevenue = segRevenue[k]!;
-			runProfit = segProfit[k]!;
-		}
-		const stage = stageOf[i]!;
-		const cell = k * stageCount + stage;
-		const trust = trustOf[i]!;
-		const dv = valueBase[cell]! + 0.6 * trust;
-		const trait = (tasteOf[i]! - 0.5) * pTrait;
-		let t = (((ra + rb) | 0) + rd) | 0;
-		rd = (rd + 1) | 0;
-		ra = rb ^ (rb >>> 9);
-		rb = (rc + (rc << 3)) | 0;
-		rc = (((rc << 21) | (rc >>> 11)) + t) | 0;
-		const noise = (t >>> 0) / 4294967296 - 0.5;
-		const pRaw = pCentre + pSlope * dv + trait + noise * pNoise;
-		const p = pRaw < 0 ? 0 : pRaw > 10 ? 10 : pRaw;
-		const e = expectationOf[i]!;
-		// Written without branches on satisfaction, which is a coin toss the CPU cannot predict.
-		const sat = p >= e ? 1 : 0;
-		runStart++;
-		runSumE += e;
-		runSumP += p;
-		// Bins below 1 (P − E ≤ −6) all clamp to 0; from 1 up, truncation does for floor.
-		const bin = p - e + 6.5;
-		gap[bin < 1 ? 0 : bin >= gapBins - 1 ? gapBins - 1 : bin | 0]!++;
-		perceivedOf[i] = p;
-		const eNext = e + eLearning * (p - e) + eAnchor * (norm[k]! - e) + ePush;
-		expectationOf[i] = eNext < 0 ? 0 : eNext > 10 ? 10 : eNext;
-		const trustNext = trust + trustStep[sat]!;
-		trustOf[i] = trustNext < 0 ? 0 : trustNext > 1 ? 1 : trustNext;
-		const hazard = hazardBase[cell]! * (1.3 - 0.6 * trust) * churnFactor[sat]! * loyalCut[stage]!;
-		satisfied += sat;
-
-		// One draw decides both whether the customer leaves and, if not, how the stage moves.
-		t = (((ra + rb) | 0) + rd) | 0;
-		rd = (rd + 1) | 0;
-		ra = rb ^ (rb >>> 9);
-		rb = (rc + (rc << 3)) | 0;
-		rc = (((rc << 21) | (rc >>> 11)) + t) | 0;
-		const fate = (t >>> 0) / 4294967296;
-		if (fate < hazard) {
-			flagsOf[i] = (flags & ~(alive | satisfiedBit)) | (sat << 1);
-			lostSatisfied += sat;
-			lostDissatisfied += 1 - sat;
-			continue;
-		}
-		// Among those who stay, (fate − hazard) ÷ (1 − hazard) is a fresh uniform draw.
-		const move = fate - hazard;
-		const stay = 1 - hazard;
-		const up = sat & +(move < (0.3 + 0.25 * trust) * stay) & +(stage < stageCount - 1);
-		const down = (1 - sat) & +(move < 0.35 * stay) & +(stage > 0);
-		const newStage = stage + up - down;
-		stageOf[i] = newStage;
-		flagsOf[i] = (flags & ~satisfiedBit) | (sat << 1);
-		starterAlive += (flags & starter) >> 2;
-
-		// This quarter's purchases follow the relationship as it stood when the quarter began.
-		const spend = spendLevelOf[i]! * spendBase[cell]!;
-		const serve = serveByStage[stage]!;
-		const profit = spend * margin - serve - retentionPerHead;
-		const cum = cumProfitOf[i]! + profit;
-		cumProfitOf[i] = cum;
-		const tenure = tenureOf[i]! + 1;
-		tenureOf[i] = tenure;
-		if (!(flags & starter)) {
-			tenureSum[tenure]! += cum;
-			tenureCount[tenure]!++;
-		}
-		revenue += spend;
-		serveCost += serve;
-		runKept++;
-		runRevenue += spend;
-		runProfit += profit;
-		runSatisfied += sat;
-		byStage[newStage]!++;
-		if (newStage === stageCount - 1 && p - e >= 2) referralDraws++;
-	}
-	if (runK >= 0) {
-		segStart[runK] = runStart;
-		segKept[runK] = runKept;
-		segSatisfied[runK] = runSatisfied;
-		segSumE[runK] = runSumE;
-		segSumP[runK] = runSumP;
-		segRevenue[runK] = runRevenue;
-		segProfit[runK] = runProfit;
-	}
-	random[0] = ra;
-	random[1] = rb;
-	random[2] = rc;
-	random[3] = rd;
-	const played = seg.start.reduce((sum, n) => sum + n, 0);
-	return {
-		byStage,
-		gap,
-		seg,
-		satisfied,
-		dissatisfied: played - satisfied,
-		lostSatisfied,
-		lostDissatisfied,
-		revenue,
-		serveCost,
-		starterAlive,
-		starterTotal,
-		referralDraws
-	};
-}
-
-type Watched = { index: number; stage: number; expectation: number };
-
-/** Tracked customers alive as the quarter begins, as they were then. */
-function watchTracked(a: CustomerArrays, stories: Map<number, StoryEntry[]>): Watched[] {
-	const watched: Watched[] = [];
-	for (const index of stories.keys()) {
-		if (a.flags[index]! & ALIVE)
-			watched.push({ index, stage: a.stage[index]!, expectation: a.expectation[index]! });
-	}
-	return watched;
-}
-
-/**
- * Adds this quarter to the stories of the tracked customers, from what playCustomers left
- * in their rows (written here rather than in the loop, which then has no calls to make).
- */
-function writeStories(
-	a: CustomerArrays,
-	stories: Map<number, StoryEntry[]>,
-	watched: Watched[],
-	quarter: number,
-	revenueFactor: Float64Array
-) {
-	for (const { index, stage, expectation } of watched) {
-		const perceived = a.perceived[index]!;
-		const satisfied = (a.flags[index]! & SATISFIED) !== 0;
-		const story = stories.get(index)!;
-		if (!(a.flags[index]! & ALIVE)) {
-			story.push({
-				quarter,
-				stage,
-				expectation,
-				perceived,
-				satisfied,
-				spend: 0,
-				alive: false,
-				reason: satisfied
-					? 'Rời đi dù hài lòng: đối thủ chào mời hấp dẫn hơn hoặc nhu cầu thay đổi.'
-					: `Rời đi vì thất vọng: cảm nhận P = ${perceived.toFixed(1)} thấp hơn kỳ vọng E = ${expectation.toFixed(1)}.`
-			});
-			continue;
-		}
-		// The quarter's purchases, as playCustomers computed them from the starting stage.
-		const spend = a.spendLevel[index]! * spendFactor(stage, revenueFactor[a.segment[index]!]!);
-		story.push({
-			quarter,
-			stage: a.stage[index]!,
-			expectation,
-			perceived,
-			satisfied,
-			spend,
-			alive: true
-		});
-	}
-}
+const sumOf = (xs: Float64Array) => xs.reduce((s, x) => s + x, 0);
 
 export class Game {
 	readonly scenario: Scenario;
@@ -600,8 +203,12 @@ export class Game {
 		const acquisitionLevel = level(d.spend.acquisition / Math.max(1, targetedPool), s.leverScale);
 		const newBySegment = this.prospects.map((pool, k) => {
 			if (!targeted[k]) return 0;
-			const attraction = clamp(0.6 + 0.2 * delivered[k]!, 0.2, 1.6);
-			const boost = philosophy === 'selling' ? 1.4 : 1;
+			const attraction = clamp(
+				M.ATTRACTION_BASE + M.ATTRACTION_SLOPE * delivered[k]!,
+				M.ATTRACTION_MIN,
+				M.ATTRACTION_MAX
+			);
+			const boost = philosophy === 'selling' ? M.SELLING_ACQUISITION_BOOST : 1;
 			const expected = pool * M.MAX_CONVERSION * acquisitionLevel * attraction * boost;
 			return Math.min(pool, Math.floor(expected + nextFloat(random)));
 		});
@@ -610,7 +217,9 @@ export class Game {
 		const acquisitionCost = acquired ? d.spend.acquisition / acquired : null;
 		// Referred friends join the segments in turn.
 		for (let r = 0; r < referrals; r++) newBySegment[r % segCount]!++;
-		const promise = M.E_PUSH_ADVERTISING * acquisitionLevel + (philosophy === 'selling' ? 1 : 0);
+		const promise =
+			M.E_PUSH_ADVERTISING * acquisitionLevel +
+			(philosophy === 'selling' ? M.E_PROMISE_SELLING : 0);
 		for (let k = 0; k < segCount; k++) {
 			const n = newBySegment[k]!;
 			for (let j = 0; j < n; j++) {
@@ -699,9 +308,9 @@ export class Game {
 		a.stage[i] = stage;
 		a.flags[i] = ALIVE | (starter ? STARTER : 0);
 		a.tenure[i] = 0;
-		a.expectation[i] = clamp(expectation, 0, 10);
+		a.expectation[i] = clamp(expectation, 0, M.SCALE_MAX);
 		a.perceived[i] = a.expectation[i]!;
-		a.trust[i] = starter ? 0.3 + 0.1 * stage : 0.25;
+		a.trust[i] = starter ? M.TRUST_START + M.TRUST_START_PER_STAGE * stage : M.TRUST_NEW;
 		a.spendLevel[i] = lognormal(this.random, this.scenario.segments[segment]!.spendSpread);
 		a.cumProfit[i] = cumProfit;
 		a.taste[i] = hashUnit(i, this.seed | 0);
@@ -714,25 +323,13 @@ export class Game {
 			const n = Math.round(s.startingCustomers * seg.share);
 			for (let j = 0; j < n; j++) {
 				// Starting customers are spread over the early and middle stages.
-				const stage = Math.floor(nextFloat(this.random) * 5);
+				const stage = Math.floor(nextFloat(this.random) * M.STARTING_STAGES);
 				this.addCustomer(k, seg.expectation, 0, stage, true);
 			}
 		});
 		const sample = Math.min(STORY_SAMPLE, this.count);
 		for (let j = 0; j < sample; j++) this.track(Math.floor((j * this.count) / sample));
 	}
-}
-
-const sumOf = (xs: Float64Array) => xs.reduce((s, x) => s + x, 0);
-
-/**
- * CLV from a quarterly profit per customer and a quarterly retention rate, with the
- * unlimited-horizon formula of chapter 4 on yearly figures: m ÷ (1 + d − r).
- */
-export function lifetimeValue(quarterlyProfit: number, quarterlyRetention: number): number {
-	const m = quarterlyProfit * 4;
-	const r = Math.min(0.99, Math.max(0, quarterlyRetention) ** 4);
-	return clvUnlimited(m, r, M.DISCOUNT_RATE);
 }
 
 /** A new game of `scenario` with its starting customers; same seed ⇒ same game. */

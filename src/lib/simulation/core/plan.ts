@@ -1,6 +1,6 @@
 import { LEVER_IDS, type LeverId, type PhilosophyId } from './levers';
 import type { Decisions } from './decisions';
-import * as M from './model';
+import * as M from './params';
 import type { Scenario } from './scenario';
 
 export type ValueParts = { product: number; service: number; personnel: number; image: number };
@@ -8,6 +8,10 @@ export type CostParts = { money: number; time: number; energy: number; psychic: 
 
 /** Diminishing returns: 0 at no spend, 63% of the full effect at `scale`, → 1. */
 export const level = (perHead: number, scale: number) => 1 - Math.exp(-perHead / scale);
+
+/** A customer's purchases per unit of spend level, by stage and segment revenue factor. */
+export const spendFactor = (stage: number, revenueFactor: number) =>
+	M.SPEND_BY_STAGE[stage]! * revenueFactor;
 
 /** What a quarter's decisions mean for each segment, before any customer is played. */
 export type QuarterPlan = {
@@ -42,9 +46,10 @@ export function planQuarter(s: Scenario, d: Decisions, churnScale: number): Quar
 		LEVER_IDS.map((l) => [l, level(perHead(l), s.leverScale)])
 	) as Record<LeverId, number>;
 	const philosophy = d.philosophy;
-	const customerCentric = philosophy === 'marketing' || philosophy === 'societal' ? 1.15 : 1;
+	const customerCentric =
+		philosophy === 'marketing' || philosophy === 'societal' ? M.CUSTOMER_CENTRIC_BOOST : 1;
 	// Data multiplies what service and personalization do; alone it adds little.
-	const dataBoost = (0.45 + 0.9 * L.analytics) * customerCentric;
+	const dataBoost = (M.DATA_BOOST_BASE + M.DATA_BOOST_SLOPE * L.analytics) * customerCentric;
 
 	const values: ValueParts[] = [];
 	const costs: CostParts[] = [];
@@ -52,27 +57,50 @@ export function planQuarter(s: Scenario, d: Decisions, churnScale: number): Quar
 	const loyalDiscount = new Float64Array(segCount);
 	const churnBase = new Float64Array(segCount);
 	const revenueFactor = new Float64Array(segCount);
-	const loyaltyChurnCut = 1 - 0.3 * L.loyalty;
+	const loyaltyChurnCut = 1 - M.LOYALTY_CHURN_CUT * L.loyalty;
 	for (let k = 0; k < segCount; k++) {
 		const seg = s.segments[k]!;
-		const focus = targeted[k] ? 1 : 0.4;
+		const focus = targeted[k] ? 1 : M.UNTARGETED_FOCUS;
 		const value: ValueParts = {
 			product:
 				M.BASE_VALUE.product +
-				(philosophy === 'product' ? 0.8 : philosophy === 'production' ? -0.6 : 0) +
-				1.6 * L.personalization * dataBoost * focus,
-			service: M.BASE_VALUE.service + 2.2 * L.serviceQuality * dataBoost + 0.6 * L.complaints,
-			personnel: M.BASE_VALUE.personnel + 1.8 * L.staffTraining * customerCentric,
-			image: M.BASE_VALUE.image + 1.4 * L.brand + (philosophy === 'societal' ? 0.5 : 0)
+				(philosophy === 'product'
+					? M.PRODUCT_PHILOSOPHY_VALUE
+					: philosophy === 'production'
+						? M.PRODUCTION_PHILOSOPHY_VALUE
+						: 0) +
+				M.PERSONALIZATION_VALUE * L.personalization * dataBoost * focus,
+			service:
+				M.BASE_VALUE.service +
+				M.SERVICE_VALUE * L.serviceQuality * dataBoost +
+				M.COMPLAINTS_SERVICE_VALUE * L.complaints,
+			personnel: M.BASE_VALUE.personnel + M.TRAINING_VALUE * L.staffTraining * customerCentric,
+			image:
+				M.BASE_VALUE.image +
+				M.BRAND_VALUE * L.brand +
+				(philosophy === 'societal' ? M.SOCIETAL_IMAGE_VALUE : 0)
 		};
 		const priceFactor =
-			d.price * (philosophy === 'production' ? 0.9 : philosophy === 'product' ? 1.1 : 1);
+			d.price *
+			(philosophy === 'production'
+				? M.PRODUCTION_PRICE_FACTOR
+				: philosophy === 'product'
+					? M.PRODUCT_PRICE_FACTOR
+					: 1);
 		const cost: CostParts = {
-			money: M.BASE_COST.money * priceFactor * (0.5 + seg.priceSensitivity),
-			time: M.BASE_COST.time - 0.9 * L.serviceQuality * dataBoost - 0.2 * L.analytics,
+			money: M.BASE_COST.money * priceFactor * (M.MONEY_COST_BASE + seg.priceSensitivity),
+			time:
+				M.BASE_COST.time -
+				M.SERVICE_TIME_SAVING * L.serviceQuality * dataBoost -
+				M.ANALYTICS_TIME_SAVING * L.analytics,
 			energy:
-				M.BASE_COST.energy - 0.5 * L.personalization * dataBoost * focus - 0.2 * L.staffTraining,
-			psychic: M.BASE_COST.psychic - 0.6 * L.complaints + (philosophy === 'selling' ? 0.9 : 0)
+				M.BASE_COST.energy -
+				M.PERSONALIZATION_ENERGY_SAVING * L.personalization * dataBoost * focus -
+				M.TRAINING_ENERGY_SAVING * L.staffTraining,
+			psychic:
+				M.BASE_COST.psychic -
+				M.COMPLAINTS_PSYCHIC_SAVING * L.complaints +
+				(philosophy === 'selling' ? M.SELLING_PSYCHIC_COST : 0)
 		};
 		values.push(value);
 		costs.push(cost);
@@ -82,10 +110,10 @@ export function planQuarter(s: Scenario, d: Decisions, churnScale: number): Quar
 			value.personnel +
 			value.image -
 			(cost.money + cost.time + cost.energy + cost.psychic);
-		loyalDiscount[k] = 0.9 * L.loyalty;
-		const priceChurn = 1 + seg.priceSensitivity * (d.price - 1) * 1.5;
-		churnBase[k] = seg.churn * Math.max(0.2, priceChurn) * churnScale;
-		const quantity = Math.pow(d.price, -seg.priceSensitivity * 1.2);
+		loyalDiscount[k] = M.LOYALTY_VALUE * L.loyalty;
+		const priceChurn = 1 + seg.priceSensitivity * (d.price - 1) * M.PRICE_CHURN;
+		churnBase[k] = seg.churn * Math.max(M.PRICE_CHURN_FLOOR, priceChurn) * churnScale;
+		const quantity = Math.pow(d.price, -seg.priceSensitivity * M.PRICE_ELASTICITY);
 		revenueFactor[k] =
 			seg.spend * d.price * quantity * (philosophy === 'selling' ? M.SELLING_PUSH : 1);
 	}
@@ -95,7 +123,8 @@ export function planQuarter(s: Scenario, d: Decisions, churnScale: number): Quar
 		0
 	);
 	const ePush = philosophy === 'selling' ? M.E_PUSH_SELLING : 0;
-	const trustGain = 0.07 * (1 + L.staffTraining) * (philosophy === 'societal' ? 1.2 : 1);
+	const trustGain =
+		M.TRUST_GAIN * (1 + L.staffTraining) * (philosophy === 'societal' ? M.TRUST_GAIN_SOCIETAL : 1);
 	return {
 		L,
 		philosophy,

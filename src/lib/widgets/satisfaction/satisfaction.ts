@@ -3,7 +3,7 @@
  * (gia-tri-va-su-thoa-man#su-thoa-man): E > P disappoints, E ≤ P satisfies, P well above E
  * delights; and what each feeling does to the chance that the customer comes back.
  */
-import { CHURN_DISAPPOINTED, CHURN_SATISFIED } from '$lib/simulation/core/model';
+import { CHURN_DISAPPOINTED, CHURN_SATISFIED } from '$lib/simulation/core/params';
 
 export type Feeling = 'disappointed' | 'satisfied' | 'delighted';
 
@@ -42,7 +42,7 @@ export const FEELING_EFFECT: Record<Feeling, string> = {
 export const BASE_YEARLY_LEAVING = 0.25;
 /**
  * Leaving-risk multipliers. Disappointed and satisfied are the simulator's own
- * (sim/model.ts); delighted halves the satisfied risk, an illustrative assumption.
+ * (simulation/core/params.ts); delighted halves the satisfied risk, an illustrative assumption.
  */
 export const LEAVING_FACTOR: Record<Feeling, number> = {
 	disappointed: CHURN_DISAPPOINTED,
