@@ -17,6 +17,7 @@ import {
 	type Policy,
 	type Scenario
 } from '../src/lib/simulation/core/index';
+import { causeText } from '../src/lib/simulation/present/causes';
 
 const USAGE =
 	'usage: npm run sim -- --scenario <id|file.json> --policy <name|decisions.json> --seed <n> [--quarters <n>] [--json]';
@@ -68,10 +69,9 @@ function loadPolicy(ref: string, scenario: Scenario): Policy {
 		const problems = checkDecisions(scenario, decisions);
 		if (problems.length) fail(`decisions for quarter ${q + 1} in ${ref}: ${problems[0]!.message}`);
 	});
+	// Decisions from a file: the last one repeats.
 	return {
 		id: path.basename(ref),
-		label: ref,
-		description: 'decisions from a file (the last one repeats)',
 		decide: (_s, q) => list[Math.min(q, list.length - 1)] as Decisions
 	};
 }
@@ -126,7 +126,7 @@ if (options.json) {
 			startingCohortRemaining: round(r.startingCohortRemaining),
 			churnSatisfied: round(r.churnSatisfied),
 			churnDissatisfied: round(r.churnDissatisfied),
-			causes: r.causes.map((c) => ({ text: c.text, ref: c.ref }))
+			causes: r.causes.map((c) => ({ text: causeText(c), ref: c.ref }))
 		})),
 		summary: {
 			profitShareTop20: round(summary.profitShareTop20),

@@ -1,8 +1,44 @@
 import type { QuarterReport } from './engine';
-import { LEVERS, type LeverId } from './levers';
+import { LEVER_IDS, type LeverId } from './levers';
 
-/** One reason for what changed this quarter, tied to the section that teaches it. */
-export type Cause = { text: string; ref: string; weight: number };
+/**
+ * What kind of number each value of a cause is, so that the sentence can show it:
+ * a share (0…1, shown as a percentage), a ratio (shown with one decimal) or a lever id.
+ */
+export type CauseValueKind = 'share' | 'ratio' | 'lever';
+
+/** Every cause the engine can give, with the values it carries. */
+export const CAUSE_VALUES = {
+	'hard-selling-raised-expectations': { disappointed: 'share' },
+	'dissatisfied-churn-more': {
+		ratio: 'ratio',
+		dissatisfiedChurn: 'share',
+		satisfiedChurn: 'share'
+	},
+	'technology-alone': {},
+	'loyalty-rewards-stayers': {},
+	'acquisition-costs-more': { ratio: 'ratio' },
+	'satisfaction-rose': { change: 'share', lever: 'lever' },
+	'satisfaction-fell': { drop: 'share' },
+	'price-raised-cost': {},
+	'staff-training-trust': {},
+	'retention-builds-clv': { retention: 'share' },
+	'satisfaction-foundation': { satisfied: 'share' }
+} as const satisfies Record<string, Record<string, CauseValueKind>>;
+
+export type CauseCode = keyof typeof CAUSE_VALUES;
+export const CAUSE_CODES = Object.keys(CAUSE_VALUES) as CauseCode[];
+
+/**
+ * One reason for what changed this quarter, tied to the section that teaches it.
+ * `present/causes.ts` turns it into a sentence.
+ */
+export type Cause = {
+	code: CauseCode;
+	ref: string;
+	weight: number;
+	values: Record<string, number | LeverId>;
+};
 
 /** The sections the causes point to (content:check makes sure each one exists). */
 export const REF = {
@@ -18,10 +54,8 @@ export const REF = {
 	thuHutVaGiuChan: 'xay-dung-quan-he#thu-hut-va-giu-chan'
 } as const;
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-
 /**
- * Picks the 2–4 main reasons behind a quarter's results, in the course's words.
+ * Picks the 2–4 main reasons behind a quarter's results.
  * `levels` are the levers' effect levels this quarter (0…1).
  */
 export function explainQuarter(
@@ -34,87 +68,54 @@ export function explainQuarter(
 	const share = (l: LeverId) => d.spend[l] / budget;
 	const disappointed = 1 - report.satisfiedShare;
 	const candidates: Cause[] = [];
+	const add = (code: CauseCode, ref: string, weight: number, values: Cause['values'] = {}) =>
+		candidates.push({ code, ref, weight, values });
 
 	if (d.philosophy === 'selling') {
-		candidates.push({
-			text: `Kỳ vọng tăng sau đợt bán hàng ép buộc: ${pct(disappointed)} khách hàng thất vọng (E > P).`,
-			ref: REF.kyVong,
-			weight: 1 + disappointed
-		});
+		add('hard-selling-raised-expectations', REF.kyVong, 1 + disappointed, { disappointed });
 	}
 	if (report.churnDissatisfied > 0 && report.churnSatisfied > 0) {
-		const ratio = report.churnDissatisfied / report.churnSatisfied;
-		candidates.push({
-			text: `Khách thất vọng rời đi nhiều gấp ${ratio.toFixed(1)} lần khách hài lòng (${pct(report.churnDissatisfied)} so với ${pct(report.churnSatisfied)}).`,
-			ref: REF.suThoaMan,
-			weight: 0.4 + disappointed
+		add('dissatisfied-churn-more', REF.suThoaMan, 0.4 + disappointed, {
+			ratio: report.churnDissatisfied / report.churnSatisfied,
+			dissatisfiedChurn: report.churnDissatisfied,
+			satisfiedChurn: report.churnSatisfied
 		});
 	}
 	if (share('analytics') > 0.4 && levels.personalization + levels.serviceQuality < 0.3) {
-		candidates.push({
-			text: 'Dữ liệu và phần mềm được đầu tư nhiều nhưng ít được dùng cho dịch vụ hay cá nhân hóa: công nghệ một mình tạo ra ít giá trị.',
-			ref: REF.marketingDuLieu,
-			weight: 1.2
-		});
+		add('technology-alone', REF.marketingDuLieu, 1.2);
 	}
 	if (share('loyalty') > 0.4) {
-		candidates.push({
-			text: 'Chương trình khách hàng thân thiết chủ yếu thưởng cho những khách vốn đã ở lại; khách mới và khách thất vọng gần như không đổi ý.',
-			ref: REF.dinhGiaQuanHe,
-			weight: 1.1
-		});
+		add('loyalty-rewards-stayers', REF.dinhGiaQuanHe, 1.1);
 	}
 	const acq = report.acquisitionCostPerNewCustomer;
 	const ret = report.retentionCostPerKeptCustomer;
 	if (acq && ret && acq > ret) {
-		candidates.push({
-			text: `Mỗi khách mới tốn khoảng ${(acq / ret).toFixed(1)} lần chi phí giữ một khách cũ trong quý.`,
-			ref: REF.thuHutVaGiuChan,
-			weight: 0.5 + Math.min(1, share('acquisition'))
+		add('acquisition-costs-more', REF.thuHutVaGiuChan, 0.5 + Math.min(1, share('acquisition')), {
+			ratio: acq / ret
 		});
 	}
 	if (previous) {
 		const change = report.satisfiedShare - previous.satisfiedShare;
 		if (Math.abs(change) >= 0.03) {
-			const top = (Object.keys(LEVERS) as LeverId[])
-				.filter((l) => l !== 'acquisition')
-				.sort(
+			const weight = 0.8 + Math.abs(change) * 5;
+			if (change > 0) {
+				const lever = LEVER_IDS.filter((l) => l !== 'acquisition').sort(
 					(x, y) =>
 						d.spend[y] - previous.decisions.spend[y] - (d.spend[x] - previous.decisions.spend[x])
 				)[0]!;
-			candidates.push({
-				text:
-					change > 0
-						? `Tỷ lệ khách hài lòng tăng ${pct(change)}: giá trị dành cho khách hàng tăng, rõ nhất nhờ "${LEVERS[top].label}".`
-						: `Tỷ lệ khách hài lòng giảm ${pct(-change)}: giá trị dành cho khách hàng giảm so với kỳ vọng.`,
-				ref: REF.giaTriDanhChoKhachHang,
-				weight: 0.8 + Math.abs(change) * 5
-			});
+				add('satisfaction-rose', REF.giaTriDanhChoKhachHang, weight, { change, lever });
+			} else add('satisfaction-fell', REF.giaTriDanhChoKhachHang, weight, { drop: -change });
 		}
 		if (d.price > previous.decisions.price + 0.04) {
-			candidates.push({
-				text: 'Giá tăng làm tăng chi phí bằng tiền của khách, nên giá trị dành cho khách hàng giảm.',
-				ref: REF.chiPhiKhachHang,
-				weight: 1
-			});
+			add('price-raised-cost', REF.chiPhiKhachHang, 1);
 		}
 	}
 	if (share('staffTraining') >= 0.15) {
-		candidates.push({
-			text: 'Đào tạo nhân viên nâng giá trị nhân sự và niềm tin của khách.',
-			ref: REF.marketingNoiBo,
-			weight: 0.5
-		});
+		add('staff-training-trust', REF.marketingNoiBo, 0.5);
 	}
-	candidates.push({
-		text: `${pct(report.retentionRate)} khách hàng ở lại trong quý; giữ chân tốt làm giá trị vòng đời khách hàng tăng.`,
-		ref: REF.giaTriVongDoi,
-		weight: 0.3
-	});
-	candidates.push({
-		text: `Tỷ lệ khách hài lòng là ${pct(report.satisfiedShare)}: nền móng của lòng trung thành.`,
-		ref: REF.thoaManVaTrungThanh,
-		weight: 0.2
+	add('retention-builds-clv', REF.giaTriVongDoi, 0.3, { retention: report.retentionRate });
+	add('satisfaction-foundation', REF.thoaManVaTrungThanh, 0.2, {
+		satisfied: report.satisfiedShare
 	});
 	return candidates.sort((x, y) => y.weight - x.weight).slice(0, 4);
 }

@@ -12,15 +12,7 @@ export {
 	split,
 	type Decisions
 } from './decisions';
-export {
-	LEVERS,
-	LEVER_IDS,
-	PHILOSOPHIES,
-	PHILOSOPHY_IDS,
-	STAGES,
-	type LeverId,
-	type PhilosophyId
-} from './levers';
+export { LEVER_IDS, PHILOSOPHY_IDS, STAGES, type LeverId, type PhilosophyId } from './levers';
 export {
 	BYTES_PER_CUSTOMER,
 	createGame,
@@ -34,6 +26,13 @@ export {
 } from './engine';
 export { POLICIES, POLICY_IDS, reichheldExperiment, runPolicy, type Policy } from './policies';
 export { summarise, type RunSummary } from './summary';
-export { REF as CAUSE_REFS, type Cause } from './causes';
+export {
+	CAUSE_CODES,
+	CAUSE_VALUES,
+	REF as CAUSE_REFS,
+	type Cause,
+	type CauseCode,
+	type CauseValueKind
+} from './causes';
 export { decodeRecord, encodeRecord, replay, type GameRecord } from './record';
 export { planQuarter, type QuarterPlan, type ValueParts, type CostParts } from './plan';

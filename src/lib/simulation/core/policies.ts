@@ -3,11 +3,12 @@ import { createGame, type Game } from './engine';
 import type { LeverId, PhilosophyId } from './levers';
 import type { Scenario } from './scenario';
 
-/** A named strategy that decides every quarter the same way. */
+/**
+ * A strategy that decides every quarter the same way. What it is called and stands for is
+ * in content/simulator/policies.json.
+ */
 export type Policy = {
 	id: string;
-	label: string;
-	description: string;
 	decide: (scenario: Scenario, quarter: number) => Decisions;
 };
 
@@ -31,15 +32,10 @@ const ACQUISITION = 0.25;
 export const POLICIES: Record<string, Policy> = {
 	'no-crm': {
 		id: 'no-crm',
-		label: 'Không làm CRM',
-		description: 'Chỉ chi cho thu hút khách mới; không đầu tư giữ chân.',
 		decide: fixed('production', 1, ACQUISITION, { acquisition: 1 })
 	},
 	balanced: {
 		id: 'balanced',
-		label: 'CRM cân bằng',
-		description:
-			'Lấy khách hàng làm trung tâm: dịch vụ, con người, dữ liệu và cá nhân hóa cùng lúc.',
 		decide: fixed('marketing', 1, 1, {
 			acquisition: ACQUISITION,
 			serviceQuality: 0.2,
@@ -53,39 +49,26 @@ export const POLICIES: Record<string, Policy> = {
 	},
 	'it-only': {
 		id: 'it-only',
-		label: 'Chỉ đầu tư công nghệ',
-		description: 'Dồn ngân sách giữ chân vào phần mềm và dữ liệu ("CRM là chuyện công nghệ").',
 		decide: fixed('marketing', 1, 1, { acquisition: ACQUISITION, analytics: 1 - ACQUISITION })
 	},
 	'loyalty-only': {
 		id: 'loyalty-only',
-		label: 'Chỉ thẻ khách hàng thân thiết',
-		description:
-			'Dồn ngân sách giữ chân vào ưu đãi cho khách quen ("CRM là chương trình khách hàng thân thiết").',
 		decide: fixed('marketing', 1, 1, { acquisition: ACQUISITION, loyalty: 1 - ACQUISITION })
 	},
 	'hard-selling': {
 		id: 'hard-selling',
-		label: 'Bán hàng ép buộc',
-		description: 'Quan điểm bán hàng: quảng cáo và khuyến mãi dồn dập để đẩy doanh số.',
 		decide: fixed('selling', 1, 1, { acquisition: 0.7, loyalty: 0.3 })
 	},
 	'product-focus': {
 		id: 'product-focus',
-		label: 'Hoàn thiện sản phẩm',
-		description: 'Làm sản phẩm tốt nhất, giá cao, ít tìm hiểu khách hàng.',
 		decide: fixed('product', 1.2, 1, { acquisition: ACQUISITION, serviceQuality: 0.5, brand: 0.25 })
 	},
 	'production-focus': {
 		id: 'production-focus',
-		label: 'Hoàn thiện sản xuất',
-		description: 'Giá rẻ, bán rộng, tiết kiệm chi phí.',
 		decide: fixed('production', 0.85, 0.5, { acquisition: 1 })
 	},
 	societal: {
 		id: 'societal',
-		label: 'Marketing đạo đức xã hội',
-		description: 'Như CRM cân bằng, thêm đầu tư cho trách nhiệm xã hội và thương hiệu.',
 		decide: fixed('societal', 1, 1, {
 			acquisition: ACQUISITION,
 			serviceQuality: 0.18,

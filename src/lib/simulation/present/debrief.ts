@@ -1,5 +1,9 @@
 import { CAUSE_REFS as REF, LEVER_IDS, type QuarterReport } from '$lib/simulation/core';
 import { count, money } from '../../format/money';
+import { causeText } from './causes';
+import { DEBRIEF_TEXT } from './text/debrief';
+import { METRICS } from './text/metrics';
+import { fill } from './text/template';
 
 /**
  * The end-of-game debrief: four scores, the lessons the engine's causes add up to (in the
@@ -42,70 +46,49 @@ export function scores(
 	const retention = mean(history.map((r) => r.retentionRate));
 	const satisfied = mean(history.map((r) => r.satisfiedShare));
 	const centred = customerCentricity(history);
+	const t = DEBRIEF_TEXT.scores;
 	return [
 		{
 			id: 'profit',
-			label: 'Lợi nhuận',
+			label: t.profit.label,
 			value:
 				reference && reference > 0
 					? Math.max(0, Math.min(100, Math.round((profit / reference) * 50)))
 					: profit > 0
 						? 60
 						: 20,
-			text: `${money(profit)} lũy kế`,
+			text: fill(t.profit.text, { profit: money(profit) }),
 			explain:
 				reference !== undefined
-					? `Chương trình cân bằng đạt ${money(reference)} trên cùng hạt giống (50 điểm = bằng chương trình cân bằng).`
-					: 'Lợi nhuận lũy kế sau quý cuối.'
+					? fill(t.profit.explain, { reference: money(reference) })
+					: t.profit.explainAlone
 		},
 		{
 			id: 'retention',
-			label: 'Giữ chân',
+			label: t.retention.label,
 			value: Math.round(retention * 100),
-			text: `${pct(retention)} mỗi quý`,
-			explain: 'Tỉ lệ giữ chân trung bình của các quý.'
+			text: fill(t.retention.text, { retention: pct(retention) }),
+			explain: t.retention.explain
 		},
 		{
 			id: 'satisfaction',
-			label: 'Sự thỏa mãn',
+			label: t.satisfaction.label,
 			value: Math.round(satisfied * 100),
-			text: `${pct(satisfied)} khách hài lòng`,
-			explain: 'Tỉ lệ khách có E ≤ P, trung bình các quý.'
+			text: fill(t.satisfaction.text, { satisfied: pct(satisfied) }),
+			explain: t.satisfaction.explain
 		},
 		{
 			id: 'centricity',
-			label: 'Lấy khách hàng làm trung tâm',
+			label: t.centricity.label,
 			value: centred,
-			text: `${centred}/100`,
-			explain:
-				'Một nửa từ triết lý (marketing hoặc marketing đạo đức xã hội), một nửa từ phần ngân sách dành cho giữ và phục vụ khách hàng.'
+			text: fill(t.centricity.text, { centricity: centred }),
+			explain: t.centricity.explain
 		}
 	];
 }
 
 /** What each section's causes teach, in the course's words. */
-const LESSON_BY_REF: Record<string, string> = {
-	[REF.kyVong]:
-		'Hứa nhiều để bán được hàng làm kỳ vọng E tăng nhanh hơn cảm nhận P: khách thất vọng và rời đi. Quan điểm bán hàng không hợp với CRM chiến lược.',
-	[REF.suThoaMan]:
-		'Sự thỏa mãn quyết định ai ở lại: khách thất vọng (E > P) rời đi nhiều hơn hẳn khách hài lòng.',
-	[REF.marketingDuLieu]:
-		'Công nghệ và dữ liệu chỉ tạo ra giá trị khi được dùng để phục vụ và cá nhân hóa: CRM không phải là chuyện công nghệ thông tin.',
-	[REF.dinhGiaQuanHe]:
-		'Chương trình khách hàng thân thiết đơn lẻ mua được lượt quay lại nhưng không tạo ra gắn bó thật nếu giá trị cốt lõi không tăng.',
-	[REF.chiPhiKhachHang]:
-		'Giá và các chi phí phi tiền tệ (thời gian, công sức, tinh thần) cùng quyết định tổng chi phí của khách hàng.',
-	[REF.giaTriDanhChoKhachHang]:
-		'Khách chọn và ở lại nơi cho họ giá trị dành cho khách hàng (tổng giá trị − tổng chi phí) cao nhất.',
-	[REF.thoaManVaTrungThanh]:
-		'Khách hài lòng lâu dài đi lên các giai đoạn quan hệ: chi tiêu nhiều hơn, tốn ít chi phí phục vụ hơn và giới thiệu người khác.',
-	[REF.giaTriVongDoi]:
-		'Giá trị vòng đời (CLV) tăng mạnh khi tỉ lệ giữ chân tăng: giữ khách lâu hơn đáng giá hơn thu hút thêm khách.',
-	[REF.marketingNoiBo]:
-		'Nhân viên được đào tạo là người mang giá trị nhân sự đến khách hàng: marketing nội bộ đi trước marketing ra bên ngoài.',
-	[REF.thuHutVaGiuChan]:
-		'Thu hút một khách mới tốn gấp nhiều lần giữ một khách cũ: chỉ đổ tiền vào thu hút làm lợi nhuận rò rỉ qua khách rời đi.'
-};
+const LESSON_BY_REF: Record<string, string> = DEBRIEF_TEXT.lessons;
 
 export type Lesson = { ref: string; lesson: string; evidence: string; quarters: number };
 
@@ -117,7 +100,10 @@ export function lessons(history: readonly QuarterReport[], max = 6): Lesson[] {
 			const entry = byRef.get(cause.ref) ?? { weight: 0, quarters: 0, evidence: '' };
 			entry.weight += cause.weight;
 			entry.quarters += 1;
-			entry.evidence = `Quý ${report.quarter}: ${cause.text}`;
+			entry.evidence = fill(DEBRIEF_TEXT.evidence, {
+				quarter: report.quarter,
+				cause: causeText(cause)
+			});
 			byRef.set(cause.ref, entry);
 		}
 	}
@@ -146,12 +132,12 @@ export function compareRuns(
 	other: readonly QuarterReport[]
 ): Comparison[] {
 	const rows: [string, (h: readonly QuarterReport[]) => number, (x: number) => string][] = [
-		['Lợi nhuận lũy kế', (h) => h.at(-1)?.cumulativeProfit ?? 0, money],
-		['Khách hàng cuối kỳ', (h) => h.at(-1)?.customers ?? 0, (x) => count(Math.round(x))],
-		['Doanh thu lũy kế', (h) => h.reduce((s, r) => s + r.revenue, 0), money],
-		['Giữ chân trung bình', (h) => mean(h.map((r) => r.retentionRate)), pct],
-		['Khách hài lòng trung bình', (h) => mean(h.map((r) => r.satisfiedShare)), pct],
-		['CLV cuối kỳ', (h) => h.at(-1)?.clv ?? 0, money]
+		[METRICS.cumulativeProfit, (h) => h.at(-1)?.cumulativeProfit ?? 0, money],
+		[METRICS.finalCustomers, (h) => h.at(-1)?.customers ?? 0, (x) => count(Math.round(x))],
+		[METRICS.cumulativeRevenue, (h) => h.reduce((s, r) => s + r.revenue, 0), money],
+		[METRICS.averageRetention, (h) => mean(h.map((r) => r.retentionRate)), pct],
+		[METRICS.averageSatisfied, (h) => mean(h.map((r) => r.satisfiedShare)), pct],
+		[METRICS.finalClv, (h) => h.at(-1)?.clv ?? 0, money]
 	];
 	return rows.map(([label, measure, show]) => {
 		const a = measure(mine);

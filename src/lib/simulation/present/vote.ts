@@ -1,7 +1,5 @@
 import {
 	LEVER_IDS,
-	LEVERS,
-	PHILOSOPHIES,
 	PHILOSOPHY_IDS,
 	PRICE_MAX,
 	PRICE_MIN,
@@ -9,6 +7,9 @@ import {
 	type LeverId,
 	type Scenario
 } from '$lib/simulation/core';
+import { LEVERS, PHILOSOPHIES } from './text/levers';
+import { fill } from './text/template';
+import { VOTE_TEXT } from './text/vote';
 
 /**
  * The class vote: the lecturer offers 2–4 moves for the next quarter, the class votes by
@@ -22,14 +23,14 @@ export type Move =
 export const MOVES: { key: string; label: string; move: Move }[] = [
 	...PHILOSOPHY_IDS.map((id) => ({
 		key: `triet-ly-${id}`,
-		label: `Theo triết lý ${PHILOSOPHIES[id].label.toLowerCase()}`,
+		label: fill(VOTE_TEXT.moves.philosophy, { philosophy: PHILOSOPHIES[id].label.toLowerCase() }),
 		move: { kind: 'philosophy', id } as Move
 	})),
-	{ key: 'giam-gia', label: 'Giảm giá 10%', move: { kind: 'price', by: -0.1 } },
-	{ key: 'tang-gia', label: 'Tăng giá 10%', move: { kind: 'price', by: 0.1 } },
+	{ key: 'giam-gia', label: VOTE_TEXT.moves.lowerPrice, move: { kind: 'price', by: -0.1 } },
+	{ key: 'tang-gia', label: VOTE_TEXT.moves.raisePrice, move: { kind: 'price', by: 0.1 } },
 	...LEVER_IDS.map((lever) => ({
 		key: `don-${lever}`,
-		label: `Dồn thêm 20% ngân sách vào “${LEVERS[lever].label}”`,
+		label: fill(VOTE_TEXT.moves.focus, { lever: LEVERS[lever].label }),
 		move: { kind: 'focus', lever } as Move
 	}))
 ];
