@@ -123,3 +123,32 @@ describe('parseBank', () => {
 		);
 	});
 });
+
+describe('case questions', () => {
+	const situation = { id: 'quan-moc', title: 'Quán Mộc', text: 'Quán Mộc vừa tăng giá 10%.' };
+	const onCase = (n: number) => ({ ...single, id: `gia-tri-10${n}`, case: 'quan-moc' });
+
+	it('gives each case question the text of its case', () => {
+		const parsed = parseBank({ ...bank([onCase(1), onCase(2), single]), cases: [situation] }, FILE);
+		expect(parsed.questions[0]!.context).toEqual(situation);
+		expect(parsed.questions[2]!.context).toBeUndefined();
+	});
+
+	it.each([
+		{ what: 'an unknown case id', questions: [onCase(1)], cases: [], field: 'questions.0.case' },
+		{
+			what: 'a case with one question',
+			questions: [onCase(1)],
+			cases: [situation],
+			field: 'cases.0'
+		},
+		{
+			what: 'a case with five questions',
+			questions: [1, 2, 3, 4, 5].map(onCase),
+			cases: [situation],
+			field: 'cases.0'
+		}
+	])('refuses $what, naming $field', ({ questions, cases, field }) => {
+		expect(() => parseBank({ ...bank(questions), cases }, FILE)).toThrow(field);
+	});
+});

@@ -13,7 +13,11 @@ const common = {
 	difficulty: v.picklist([1, 2, 3], 'difficulty is 1, 2 or 3'),
 	ref: v.pipe(v.string(), v.regex(REF, 'ref looks like <chapter-slug>#<section-id>')),
 	prompt: text('the prompt'),
-	explanation: text('the explanation')
+	explanation: text('the explanation'),
+	/** The id of a case in the bank's `cases`: the question is asked about that situation. */
+	case: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'a case id is kebab-case'))),
+	/** The learner must compute something to answer (numeric questions always do). */
+	calculation: v.optional(v.literal(true, 'calculation is true or left out'))
 };
 
 const distinct = (items: string[]) =>
@@ -125,16 +129,33 @@ export const EssaySchema = v.strictObject({
 	)
 });
 
+/** A short new situation that 2–4 questions of the bank ask about. */
+const CaseSchema = v.strictObject({
+	id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'a case id is kebab-case')),
+	title: text('the case title'),
+	text: text('the case text')
+});
+
 export const BankSchema = v.strictObject({
 	chapter: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+	cases: v.optional(v.array(CaseSchema), []),
 	questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'the bank has no questions')),
 	essays: v.array(EssaySchema)
 });
 
-export type Question = v.InferOutput<typeof QuestionSchema>;
+export type CaseText = v.InferOutput<typeof CaseSchema>;
+/** A question as pages get it: with its case's text when it has one. */
+export type Question = v.InferOutput<typeof QuestionSchema> & { context?: CaseText };
 export type QuestionType = Question['type'];
 export type Essay = v.InferOutput<typeof EssaySchema>;
-export type Bank = v.InferOutput<typeof BankSchema>;
+export type Bank = Omit<v.InferOutput<typeof BankSchema>, 'questions'> & { questions: Question[] };
+
+/** Case and calculation questions apply the chapter to something new. */
+export const isCaseOrCalculation = (q: Question) =>
+	q.case !== undefined || q.calculation === true || q.type === 'numeric';
+
+/** How many questions each case may have. */
+export const CASE_QUESTIONS = { min: 2, max: 4 } as const;
 
 export const QUESTION_TYPES = [
 	'single',
@@ -151,15 +172,16 @@ export const QUESTION_TYPES = [
  * point into the chapter). Throws a ContentError naming the file and field.
  */
 export function parseBank(input: unknown, file: string): Bank {
-	const bank = parseContent(BankSchema, input, file);
+	const parsed = parseContent(BankSchema, input, file);
 	const slug = BANK_FILE.exec(file)?.[1];
 	if (!slug) throw new ContentError(file, undefined, 'bank files are named NN-chapter-slug.json');
-	if (bank.chapter !== slug)
+	if (parsed.chapter !== slug)
 		throw new ContentError(
 			file,
 			'chapter',
-			`is "${bank.chapter}" but the file name says "${slug}"`
+			`is "${parsed.chapter}" but the file name says "${slug}"`
 		);
+	const bank: Bank = { ...parsed, questions: withCases(parsed, file) };
 	const seen = new Set<string>();
 	const items: { id: string; ref: string }[] = [...bank.questions, ...bank.essays];
 	items.forEach((item, i) => {
@@ -174,4 +196,32 @@ export function parseBank(input: unknown, file: string): Bank {
 			throw new ContentError(file, `${field}.ref`, `must point into chapter "${slug}"`);
 	});
 	return bank;
+}
+
+/** Gives each case question its case's text; every case has 2–4 questions, every id a case. */
+function withCases(bank: v.InferOutput<typeof BankSchema>, file: string): Question[] {
+	const cases = new Map<string, CaseText>();
+	bank.cases.forEach((c, i) => {
+		if (cases.has(c.id)) throw new ContentError(file, `cases.${i}.id`, `"${c.id}" is used twice`);
+		cases.set(c.id, c);
+	});
+	const uses = new Map<string, number>();
+	const questions = bank.questions.map((q, i) => {
+		if (q.case === undefined) return q;
+		const context = cases.get(q.case);
+		if (!context)
+			throw new ContentError(file, `questions.${i}.case`, `no case "${q.case}" in cases`);
+		uses.set(q.case, (uses.get(q.case) ?? 0) + 1);
+		return { ...q, context };
+	});
+	bank.cases.forEach((c, i) => {
+		const n = uses.get(c.id) ?? 0;
+		if (n < CASE_QUESTIONS.min || n > CASE_QUESTIONS.max)
+			throw new ContentError(
+				file,
+				`cases.${i}`,
+				`case "${c.id}" has ${n} questions; a case has ${CASE_QUESTIONS.min}–${CASE_QUESTIONS.max}`
+			);
+	});
+	return questions;
 }

@@ -23,7 +23,7 @@ export function makeBank(chapter: string, singles = 30, essays = 6): Bank {
 			{ point: 'c', weight: 0.5 }
 		]
 	}));
-	return { chapter, questions, essays: prompts };
+	return { chapter, cases: [], questions, essays: prompts };
 }
 
 export const FIVE_BANKS = ['mot', 'hai', 'ba', 'bon', 'nam'].map((c) => makeBank(c));
