@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { assembleExam, formatClock, scoreEssay, scoreExam, timeLeft, totalScore } from './exam';
+import {
+	assembleExam,
+	chosenChapters,
+	difficultyMix,
+	formatClock,
+	questionsPerChapter,
+	scoreEssay,
+	scoreExam,
+	timeLeft,
+	totalScore
+} from './exam';
 import { FIVE_BANKS, makeBank } from './fixtures';
 import { present } from './shuffle';
 
@@ -35,6 +45,51 @@ describe('exam assembly', () => {
 		}
 	});
 
+	it('spreads 40 questions over the chosen chapters only, the remainder to different chapters by seed', () => {
+		const three = FIVE_BANKS.slice(1, 4);
+		const chapters = three.map((b) => b.chapter);
+		const extraGoesTo = new Set<string>();
+		for (const seed of [1, 2, 3, 4, 5, 6]) {
+			const paper = assembleExam(three, seed);
+			expect(paper.questions).toHaveLength(40);
+			expect(paper.questions.every((q) => chapters.includes(q.ref.split('#')[0]!))).toBe(true);
+			const counts = chapters.map(
+				(c) => paper.questions.filter((q) => q.ref.startsWith(`${c}#`)).length
+			);
+			expect([...counts].sort()).toEqual([13, 13, 14]);
+			extraGoesTo.add(chapters[counts.indexOf(14)]!);
+		}
+		expect(extraGoesTo.size).toBeGreaterThan(1);
+	});
+
+	it.each([
+		{ count: 8, mix: { 1: 3, 2: 3, 3: 2 } },
+		{ count: 4, mix: { 1: 2, 2: 1, 3: 1 } },
+		{ count: 13, mix: { 1: 5, 2: 5, 3: 3 } },
+		{ count: 40, mix: { 1: 15, 2: 15, 3: 10 } }
+	])('mixes difficulty for $count questions as $mix', ({ count, mix }) => {
+		expect(difficultyMix(count)).toEqual(mix);
+	});
+
+	it('refuses no chapter, or more chapters than questions', () => {
+		expect(() => questionsPerChapter([], 1)).toThrow(/at least one chapter/);
+		expect(() =>
+			questionsPerChapter(
+				Array.from({ length: 41 }, (_, i) => `c${i}`),
+				1
+			)
+		).toThrow(/at most/);
+	});
+
+	it('does not always draw the same hard questions', () => {
+		const hard = (seed: number) =>
+			assembleExam(FIVE_BANKS, seed)
+				.questions.filter((q) => q.difficulty === 3)
+				.map((q) => q.id)
+				.join();
+		expect(new Set([1, 2, 3, 4, 5].map(hard)).size).toBeGreaterThan(1);
+	});
+
 	it('refuses a chapter with too few single-choice questions', () => {
 		expect(() => assembleExam([makeBank('it', 5)], 1)).toThrow(/has 5 single-choice questions/);
 	});
@@ -48,6 +103,24 @@ describe('exam assembly', () => {
 			}
 		}
 		for (const n of counts) expect(n / 2000).toBeGreaterThan(0.21);
+	});
+});
+
+describe('chapters from a share link', () => {
+	const available = ['mot', 'hai', 'ba'];
+	it.each([
+		{ param: null, chapters: available },
+		{ param: '', chapters: available },
+		{ param: 'ba,mot', chapters: ['mot', 'ba'] },
+		{ param: ' hai ', chapters: ['hai'] }
+	])('"$param" gives $chapters in course order', ({ param, chapters }) => {
+		expect(chosenChapters(param, available)).toEqual({ ok: true, chapters });
+	});
+
+	it('names an unknown chapter', () => {
+		const result = chosenChapters('mot,khong-co', available);
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.message).toMatch(/khong-co/);
 	});
 });
 

@@ -2,9 +2,13 @@ import type { Bank, Essay, Question } from './bank';
 import { isCorrect, type Response } from './grade';
 import { randomFor, shuffle } from './shuffle';
 
-/** The real final: 40 multiple-choice questions, 8 per chapter, 0,15 points each. */
+/**
+ * The real final: 40 multiple-choice questions worth 0,15 points each (6 points), then two
+ * essays worth 2 points each. The 40 questions are spread evenly over the chapters the
+ * course examines.
+ */
 export const EXAM = {
-	perChapter: 8,
+	questions: 40,
 	pointsPerQuestion: 0.15,
 	essays: 2,
 	pointsPerEssay: 2,
@@ -12,31 +16,69 @@ export const EXAM = {
 	warningMinutes: 5
 } as const;
 
-/** Difficulty mix of a chapter's 8 questions: 3 easy, 3 medium, 2 hard when the bank allows. */
-const MIX: Record<1 | 2 | 3, number> = { 1: 3, 2: 3, 3: 2 };
-
 /** The questions and essay prompts of one mock exam; the same seed gives the same exam. */
 export type ExamPaper = { seed: number; questions: Question[]; essays: Essay[] };
 
+/**
+ * How many questions each chapter gives: 40 ÷ n, and the remainder to chapters drawn with
+ * the seed, so that no chapter always gets the extra question.
+ * @example questionsPerChapter(['a', 'b', 'c'], 1) // e.g. { a: 13, b: 14, c: 13 }
+ */
+export function questionsPerChapter(
+	chapters: readonly string[],
+	seed: number
+): Record<string, number> {
+	if (!chapters.length) throw new RangeError('the exam needs at least one chapter');
+	if (chapters.length > EXAM.questions)
+		throw new RangeError(`the exam has ${EXAM.questions} questions: at most that many chapters`);
+	const base = Math.floor(EXAM.questions / chapters.length);
+	const extra = new Set(
+		shuffle(chapters, randomFor(seed, 'exam:extra')).slice(0, EXAM.questions % chapters.length)
+	);
+	return Object.fromEntries(chapters.map((c) => [c, base + (extra.has(c) ? 1 : 0)]));
+}
+
+/**
+ * The difficulty mix of `count` questions: about 3 easy, 3 medium and 2 hard in every 8,
+ * so a paper is never only the easy items.
+ */
+export function difficultyMix(count: number): Record<1 | 2 | 3, number> {
+	const hard = Math.round(count * 0.25);
+	const easy = Math.round(count * 0.375);
+	return { 1: easy, 2: count - easy - hard, 3: hard };
+}
+
+/**
+ * A mock exam from the chosen chapters' banks: single-choice questions spread evenly
+ * over the chapters, each chapter's share drawn with its difficulty mix from a shuffled
+ * pool (so the hard items differ from paper to paper), and two essay prompts from two
+ * different chapters.
+ */
 export function assembleExam(banks: readonly Bank[], seed: number): ExamPaper {
+	const counts = questionsPerChapter(
+		banks.map((b) => b.chapter),
+		seed
+	);
 	const questions: Question[] = [];
 	for (const bank of banks) {
+		const count = counts[bank.chapter]!;
 		const singles = bank.questions.filter((q) => q.type === 'single');
-		if (singles.length < EXAM.perChapter)
+		if (singles.length < count)
 			throw new RangeError(
-				`chapter ${bank.chapter} has ${singles.length} single-choice questions; the exam needs ${EXAM.perChapter}`
+				`chapter ${bank.chapter} has ${singles.length} single-choice questions; the exam needs ${count}`
 			);
 		const pool = shuffle(singles, randomFor(seed, `exam:${bank.chapter}`));
+		const mix = difficultyMix(count);
 		const picked: Question[] = [];
 		for (const level of [1, 2, 3] as const) {
-			picked.push(...pool.filter((q) => q.difficulty === level).slice(0, MIX[level]));
+			picked.push(...pool.filter((q) => q.difficulty === level).slice(0, mix[level]));
 		}
 		for (const q of pool) {
-			if (picked.length >= EXAM.perChapter) break;
+			if (picked.length >= count) break;
 			if (!picked.includes(q)) picked.push(q);
 		}
 		// Back in the pool's (shuffled) order, so difficulty does not rise predictably.
-		questions.push(...pool.filter((q) => picked.includes(q)).slice(0, EXAM.perChapter));
+		questions.push(...pool.filter((q) => picked.includes(q)).slice(0, count));
 	}
 	const essayPool = shuffle(
 		banks.flatMap((b) => b.essays),
@@ -46,10 +88,30 @@ export function assembleExam(banks: readonly Bank[], seed: number): ExamPaper {
 	for (const essay of essayPool) {
 		if (essays.length === EXAM.essays) break;
 		const chapter = essay.ref.split('#')[0];
-		// two prompts from two different chapters, as the real paper has
-		if (!essays.some((e) => e.ref.split('#')[0] === chapter)) essays.push(essay);
+		// two prompts from two different chapters, as the real paper has (one chapter: two of it)
+		if (banks.length === 1 || !essays.some((e) => e.ref.split('#')[0] === chapter))
+			essays.push(essay);
 	}
 	return { seed, questions, essays };
+}
+
+/**
+ * The chapters a share link asks for (`?chuong=slug,slug`), checked against those that
+ * exist: the chapters in course order, or a message naming what is wrong.
+ */
+export function chosenChapters(
+	param: string | null,
+	available: readonly string[]
+): { ok: true; chapters: string[] } | { ok: false; message: string } {
+	if (param === null || param.trim() === '') return { ok: true, chapters: [...available] };
+	const asked = param.split(',').map((s) => s.trim());
+	const unknown = asked.filter((s) => !available.includes(s));
+	if (unknown.length)
+		return {
+			ok: false,
+			message: `Liên kết đề thi nêu chương không có: ${unknown.slice(0, 3).join(', ')}. Đề dùng tất cả các chương.`
+		};
+	return { ok: true, chapters: available.filter((c) => asked.includes(c)) };
 }
 
 export type ChapterScore = { chapter: string; correct: number; total: number };
