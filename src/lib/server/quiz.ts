@@ -13,7 +13,7 @@ export const banks: readonly Bank[] = Object.entries(files)
 	.sort((a, b) => chapterNumber(a.chapter) - chapterNumber(b.chapter));
 
 function chapterNumber(slug: string): number {
-	return chapterIndex.chapters.find((c) => c.slug === slug)?.number ?? 99;
+	return chapterIndex.get(slug)?.number ?? 99;
 }
 
 /** What the quiz pages need to know before fetching a bank. */
@@ -28,7 +28,7 @@ export type BankCard = {
 export const bankCards: BankCard[] = banks.map((b) => ({
 	chapter: b.chapter,
 	number: chapterNumber(b.chapter),
-	title: chapterIndex.chapters.find((c) => c.slug === b.chapter)?.title ?? b.chapter,
+	title: chapterIndex.get(b.chapter)?.title ?? b.chapter,
 	questions: b.questions.length,
 	essays: b.essays.length
 }));
