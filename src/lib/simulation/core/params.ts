@@ -18,7 +18,7 @@ import { STAGES } from '$lib/crm/stages';
  */
 export const SCALE_MAX = 10;
 /**
- * The seven relationship stages, 0 (Thu hút) … 6 (Trung thành).
+ * The seven relationship stages, numbered 0 Thu hút … 6 Trung thành (stages).
  * @see xay-dung-quan-he#bay-giai-doan
  */
 export const STAGE_COUNT = STAGES.length;
@@ -301,8 +301,8 @@ export const SPEND_BY_STAGE = [0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.55];
  */
 export const SERVE_BY_STAGE = [1.25, 1.15, 1.05, 1.0, 0.85, 0.75, 0.65];
 /**
- * Price elasticity of quantity per unit of price sensitivity: quantity = price^(−this ×
- * sensitivity).
+ * Price elasticity of quantity per unit of price sensitivity: quantity = price^−(this ×
+ * sensitivity) (elasticity).
  * @see gia-tri-va-su-thoa-man#chi-phi-khach-hang
  */
 export const PRICE_ELASTICITY = 1.2;
