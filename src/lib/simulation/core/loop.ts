@@ -34,13 +34,16 @@ export type CustomerLoopTotals = ReturnType<typeof playCustomers>;
  * compiles this loop once and keeps it compiled.
  */
 export function playCustomers(input: CustomerLoopInput) {
-	// The loop's constants as function-local literals (typed to match the module's): V8
-	// reads a module-level const from memory, with a check, at every use in the loop.
+	// The loop's whole-number constants (flag bits, stages, the top of the 0–10 scale, the
+	// histogram's bins) as function-local literals, typed to equal params.ts's so that they
+	// cannot drift: V8 reads a module-level const from memory, with a check, at every use in
+	// the loop, and folds a literal into the instructions.
 	const alive: typeof ALIVE = 1,
 		satisfiedBit: typeof SATISFIED = 2,
 		starter: typeof STARTER = 4,
 		stageCount: typeof M.STAGE_COUNT = 7,
-		gapBins: typeof M.GAP_BINS = 13;
+		gapBins: typeof M.GAP_BINS = 13,
+		scaleMax: typeof M.SCALE_MAX = 10;
 	const { a, count, random, segCount } = input;
 	// Every customer alive at the start draws two numbers, noise then fate, from the sfc32
 	// generator of random.ts written out inline, its state kept in locals for the whole loop
@@ -100,16 +103,13 @@ export function playCustomers(input: CustomerLoopInput) {
 		input.ePush,
 		input.margin,
 		input.retentionPerHead,
-		M.SCALE_MAX,
 		M.TRUST_VALUE,
 		M.CHURN_TRUST_BASE,
 		M.CHURN_TRUST_CUT,
 		M.STAGE_UP_BASE,
 		M.STAGE_UP_TRUST,
 		M.STAGE_DOWN,
-		M.REFERRAL_DELIGHT,
-		// Rounds P − E to the nearest point and shifts it so that P = E falls in the middle bin.
-		M.GAP_BINS / 2
+		M.REFERRAL_DELIGHT
 	);
 	const pCentre = numbers[0]!,
 		pSlope = numbers[1]!,
@@ -120,15 +120,13 @@ export function playCustomers(input: CustomerLoopInput) {
 		ePush = numbers[6]!,
 		margin = numbers[7]!,
 		retentionPerHead = numbers[8]!,
-		scaleMax = numbers[9]!,
-		trustValue = numbers[10]!,
-		churnTrustBase = numbers[11]!,
-		churnTrustCut = numbers[12]!,
-		stageUpBase = numbers[13]!,
-		stageUpTrust = numbers[14]!,
-		stageDown = numbers[15]!,
-		referralDelight = numbers[16]!,
-		gapShift = numbers[17]!,
+		trustValue = numbers[9]!,
+		churnTrustBase = numbers[10]!,
+		churnTrustCut = numbers[11]!,
+		stageUpBase = numbers[12]!,
+		stageUpTrust = numbers[13]!,
+		stageDown = numbers[14]!,
+		referralDelight = numbers[15]!,
 		churnFactor = Float64Array.of(M.CHURN_DISAPPOINTED, M.CHURN_SATISFIED),
 		trustStep = Float64Array.of(-M.TRUST_LOSS, trustGain);
 	const { start: segStart, kept: segKept, satisfied: segSatisfied } = seg;
@@ -189,8 +187,9 @@ export function playCustomers(input: CustomerLoopInput) {
 		runStart++;
 		runSumE += e;
 		runSumP += p;
+		// P − E rounded to the nearest point, shifted so that P = E falls in the middle bin.
 		// Bins below 1 (P − E ≤ −6) all clamp to 0; from 1 up, truncation does for floor.
-		const bin = p - e + gapShift;
+		const bin = p - e + gapBins / 2;
 		gap[bin < 1 ? 0 : bin >= gapBins - 1 ? gapBins - 1 : bin | 0]!++;
 		perceivedOf[i] = p;
 		const eNext = e + eLearning * (p - e) + eAnchor * (norm[k]! - e) + ePush;
