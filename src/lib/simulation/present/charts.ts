@@ -1,6 +1,7 @@
 import { STAGES, type QuarterReport } from '$lib/simulation/core';
 import { formatDecimal, formatPercent as pct } from '$lib/format/numbers';
 import type { GameView } from '../core/protocol';
+import { METRICS } from './text/metrics';
 
 /**
  * The dashboard's charts as plain data: the series to draw and the same numbers as a
@@ -54,8 +55,8 @@ export function stageChart(history: readonly QuarterReport[]): ChartSpec {
 export function flowChart(history: readonly QuarterReport[]): ChartSpec {
 	const labels = quarterLabels(history);
 	const series: Series[] = [
-		{ label: 'Khách mới', data: history.map((r) => r.acquired), tone: 'accent' },
-		{ label: 'Khách rời đi', data: history.map((r) => r.lost), tone: 'danger' }
+		{ label: METRICS.acquired, data: history.map((r) => r.acquired), tone: 'accent' },
+		{ label: METRICS.lost, data: history.map((r) => r.lost), tone: 'danger' }
 	];
 	return {
 		id: 'vao-ra',
@@ -93,11 +94,11 @@ export function satisfactionChart(report: QuarterReport): ChartSpec {
 	return {
 		id: 'thoa-man',
 		title: `Phân bố P − E, quý ${report.quarter}`,
-		summary: `Biểu đồ cột: tỉ lệ khách theo chênh lệch cảm nhận P trừ kỳ vọng E trong quý ${report.quarter}; bên trái 0 là khách thất vọng.`,
+		summary: `Biểu đồ cột: tỷ lệ khách theo chênh lệch cảm nhận P trừ kỳ vọng E trong quý ${report.quarter}; bên trái 0 là khách thất vọng.`,
 		labels: GAP_LABELS,
-		series: [{ label: 'Tỉ lệ khách (%)', data: shares, tone: 'accent' }],
+		series: [{ label: 'Tỷ lệ khách (%)', data: shares, tone: 'accent' }],
 		table: {
-			columns: ['P − E', 'Tỉ lệ khách', 'Cảm xúc'],
+			columns: ['P − E', 'Tỷ lệ khách', 'Cảm xúc'],
 			rows: GAP_LABELS.map((label, i) => [
 				label,
 				`${fmt(shares[i] ?? 0)}%`,
@@ -160,12 +161,12 @@ export function previewChart(preview: readonly QuarterReport[]): ChartSpec {
 	const labels = quarterLabels(preview);
 	const series: Series[] = [
 		{
-			label: 'Lợi nhuận quý (triệu đ)',
+			label: `${METRICS.profit} (triệu đ)`,
 			data: preview.map((r) => millions(r.profit)),
 			tone: 'warn'
 		},
 		{
-			label: 'Lợi nhuận lũy kế (triệu đ)',
+			label: `${METRICS.cumulativeProfit} (triệu đ)`,
 			data: preview.map((r) => millions(r.cumulativeProfit)),
 			tone: 'accent'
 		}
@@ -178,7 +179,7 @@ export function previewChart(preview: readonly QuarterReport[]): ChartSpec {
 		series,
 		table: {
 			...tableOf('Quý', labels, series),
-			columns: ['Quý', 'Khách hàng', ...series.map((s) => s.label)],
+			columns: ['Quý', METRICS.customers, ...series.map((s) => s.label)],
 			rows: preview.map((r, i) => [
 				labels[i]!,
 				fmt(r.customers),

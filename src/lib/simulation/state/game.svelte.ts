@@ -1,13 +1,10 @@
 import {
 	checkDecisions,
-	decodeRecord,
 	encodeRecord,
-	LEVER_IDS,
+	decodeRecord,
 	POLICIES,
 	type Decisions,
 	type GameRecord,
-	type LeverId,
-	type PhilosophyId,
 	type Scenario
 } from '$lib/simulation/core';
 import type { SimClient } from './client';
@@ -18,21 +15,22 @@ import {
 	type GuidedStep,
 	type PlayMode
 } from '../present/guided';
+import { fill } from '../present/text/template';
+import { MESSAGES } from '../present/text/messages';
 import type { GameView } from '../core/protocol';
+import { DecisionDraft } from './draft.svelte';
+import { latestOnly } from './latest-only';
+import {
+	defaultDecisions,
+	readSavedGame,
+	storageKey,
+	type Run,
+	type SavedGame
+} from './saved-game';
 
-/** One line of play: the original game or a branch of it. */
-export type Run = { id: string; name: string; record: GameRecord };
-
-type Saved = { version: 1; runs: Run[]; active: string; mode: PlayMode; draft: Decisions };
+export { defaultDecisions, type Run } from './saved-game';
 
 const PREVIEW_QUARTERS = 4;
-
-/** The starting decisions: the balanced programme, in whole thousands of đồng. */
-export function defaultDecisions(scenario: Scenario): Decisions {
-	const d = POLICIES.balanced!.decide(scenario, 0);
-	for (const l of LEVER_IDS) d.spend[l] = Math.floor(d.spend[l]);
-	return d;
-}
 
 const randomSeed = () => Math.floor(Math.random() * 1_000_000) + 1;
 
@@ -46,7 +44,8 @@ export class SimulatorGame {
 	runs = $state<Run[]>([]);
 	activeId = $state('');
 	mode = $state<PlayMode>('guided');
-	draft = $state<Decisions>() as Decisions;
+	/** The decisions being edited for the next quarter. */
+	readonly draft: DecisionDraft;
 	// Replaced whole, never edited in place: raw, so thousands of numbers are not proxied.
 	view = $state.raw<GameView | null>(null);
 	busy = $state(false);
@@ -56,17 +55,14 @@ export class SimulatorGame {
 	/** The lesson of levers that just arrived in guided play. */
 	lesson = $state<GuidedStep | null>(null);
 
-	private previewWanted = false;
-	private previewRunning = false;
-
 	constructor(
 		scenario: Scenario,
 		private client: SimClient,
 		private storage: Pick<Storage, 'getItem' | 'setItem'> | null
 	) {
 		this.scenario = scenario;
-		this.draft = defaultDecisions(scenario);
-		this.startRun(randomSeed(), 'Lượt chơi 1');
+		this.draft = new DecisionDraft(scenario, () => void this.preview());
+		this.startRun(randomSeed(), MESSAGES.firstRun);
 	}
 
 	/** Saves to (and restores from) this storage from now on: the browser's localStorage. */
@@ -89,17 +85,6 @@ export class SimulatorGame {
 	get targeting() {
 		return targetingOpen(this.mode, this.quarter);
 	}
-	get spent() {
-		return LEVER_IDS.reduce((sum, l) => sum + this.draft.spend[l], 0);
-	}
-	get remaining() {
-		return this.scenario.budget - this.spent;
-	}
-
-	private get key() {
-		return `crm-lab:sim:${this.scenario.id}`;
-	}
-
 	private startRun(seed: number, name: string, decisions: Decisions[] = []) {
 		const run: Run = {
 			id: `${Date.now().toString(36)}-${this.runs.length}`,
@@ -116,11 +101,11 @@ export class SimulatorGame {
 			const decoded = decodeRecord(link, this.scenario);
 			if (decoded.ok) {
 				this.runs = [];
-				this.startRun(decoded.record.seed, 'Lượt chơi được chia sẻ', decoded.record.decisions);
+				this.startRun(decoded.record.seed, MESSAGES.sharedRun, decoded.record.decisions);
 				this.mode = 'free';
 				this.save();
 			} else {
-				this.notice = `${decoded.message} Bạn có thể chơi một lượt mới; lượt đã lưu của bạn vẫn còn nguyên.`;
+				this.notice = fill(MESSAGES.badLink, { problem: decoded.message });
 				this.restore();
 			}
 		} else this.restore();
@@ -128,42 +113,33 @@ export class SimulatorGame {
 	}
 
 	private restore() {
-		const text = this.storage?.getItem(this.key);
-		if (!text) return;
-		try {
-			const saved = JSON.parse(text) as Saved;
-			if (saved.version !== 1 || !Array.isArray(saved.runs) || !saved.runs.length)
-				throw new Error('format');
-			for (const run of saved.runs) {
-				if (run.record.scenario !== this.scenario.id) throw new Error('scenario');
-				for (const d of run.record.decisions)
-					if (checkDecisions(this.scenario, d).length) throw new Error('decisions');
-			}
-			if (checkDecisions(this.scenario, saved.draft).length) saved.draft = this.draft;
+		const saved = readSavedGame(
+			this.storage?.getItem(storageKey(this.scenario)),
+			this.scenario,
+			this.draft.current
+		);
+		if (saved === 'unreadable') this.notice = MESSAGES.unreadableSave;
+		else if (saved) {
 			this.runs = saved.runs;
-			this.activeId = saved.runs.some((r) => r.id === saved.active)
-				? saved.active
-				: saved.runs[0]!.id;
-			this.mode = saved.mode === 'free' ? 'free' : 'guided';
-			this.draft = saved.draft;
-		} catch {
-			this.notice = 'Lượt chơi đã lưu không đọc được nên trò chơi bắt đầu lại từ đầu.';
+			this.activeId = saved.active;
+			this.mode = saved.mode;
+			this.draft.current = saved.draft;
 		}
 	}
 
 	private save() {
 		if (!this.storage) return;
-		const saved: Saved = {
+		const saved: SavedGame = {
 			version: 1,
 			runs: $state.snapshot(this.runs),
 			active: this.activeId,
 			mode: this.mode,
-			draft: $state.snapshot(this.draft)
+			draft: $state.snapshot(this.draft.current)
 		};
 		try {
-			this.storage.setItem(this.key, JSON.stringify(saved));
+			this.storage.setItem(storageKey(this.scenario), JSON.stringify(saved));
 		} catch {
-			this.notice = 'Trình duyệt không cho lưu lượt chơi; hãy dùng “Chia sẻ” để giữ lại liên kết.';
+			this.notice = MESSAGES.cannotSave;
 		}
 	}
 
@@ -176,7 +152,10 @@ export class SimulatorGame {
 			record: $state.snapshot(this.active.record) as GameRecord,
 			preview: this.finished
 				? undefined
-				: { decisions: $state.snapshot(this.draft) as Decisions, quarters: PREVIEW_QUARTERS }
+				: {
+						decisions: $state.snapshot(this.draft.current) as Decisions,
+						quarters: PREVIEW_QUARTERS
+					}
 		};
 		this.busy = true;
 		try {
@@ -187,63 +166,34 @@ export class SimulatorGame {
 			// A preview keeps the rest of the view as it was, so the dashboard does not redraw.
 			this.view = previewOnly && this.view ? { ...this.view, preview: view.preview } : view;
 		} catch (error) {
-			this.notice = `Mô phỏng gặp lỗi: ${(error as Error).message}`;
+			this.notice = fill(MESSAGES.engineError, { problem: (error as Error).message });
 		} finally {
 			this.busy = false;
 			this.progress = null;
 		}
 	}
 
+	private previewLatest = latestOnly(() => this.refresh({ previewOnly: true }));
+
 	/** Asks for a new preview; while one is computing, only the latest wish is kept. */
-	async preview() {
+	preview() {
 		this.save();
-		this.previewWanted = true;
-		if (this.previewRunning) return;
-		this.previewRunning = true;
-		while (this.previewWanted) {
-			this.previewWanted = false;
-			await this.refresh({ previewOnly: true });
-		}
-		this.previewRunning = false;
-	}
-
-	setPhilosophy(philosophy: PhilosophyId) {
-		this.draft.philosophy = philosophy;
-		void this.preview();
-	}
-
-	setPrice(price: number) {
-		this.draft.price = Math.round(price * 100) / 100;
-		void this.preview();
-	}
-
-	/** Sets a lever's spend, never past the budget: the amount is capped at what is left. */
-	setSpend(lever: LeverId, amount: number) {
-		if (!Number.isFinite(amount)) return;
-		const others = this.spent - this.draft.spend[lever];
-		this.draft.spend[lever] = Math.max(
-			0,
-			Math.min(Math.round(amount), this.scenario.budget - others)
-		);
-		void this.preview();
-	}
-
-	toggleTarget(segment: string, on: boolean) {
-		const chosen = (id: string) => (id === segment ? on : this.draft.targets.includes(id));
-		this.draft.targets = this.scenario.segments.map((s) => s.id).filter(chosen);
-		void this.preview();
+		return this.previewLatest();
 	}
 
 	/** Replaces the decisions being edited (the class vote's winner); invalid ones are refused. */
 	setDraft(decisions: Decisions): boolean {
-		const problems = checkDecisions(this.scenario, decisions);
-		if (problems.length) {
-			this.notice = `Quyết định chưa hợp lệ: ${problems[0]!.message}`;
-			return false;
-		}
-		this.draft = structuredClone(decisions);
+		if (!this.valid(decisions)) return false;
+		this.draft.current = structuredClone(decisions);
 		void this.preview();
 		return true;
+	}
+
+	/** Whether `decisions` can be played; if not, the notice says why. */
+	private valid(decisions: Decisions): boolean {
+		const problem = checkDecisions(this.scenario, decisions)[0];
+		if (problem) this.notice = fill(MESSAGES.invalidDecision, { problem: problem.message });
+		return !problem;
 	}
 
 	setMode(mode: PlayMode) {
@@ -254,12 +204,8 @@ export class SimulatorGame {
 	/** Plays the draft for one quarter. */
 	async runQuarter() {
 		if (this.finished || this.busy) return;
-		const decisions = $state.snapshot(this.draft) as Decisions;
-		const problems = checkDecisions(this.scenario, decisions);
-		if (problems.length) {
-			this.notice = `Quyết định chưa hợp lệ: ${problems[0]!.message}`;
-			return;
-		}
+		const decisions = $state.snapshot(this.draft.current) as Decisions;
+		if (!this.valid(decisions)) return;
 		this.active.record.decisions.push(decisions);
 		this.lesson = arrivingAt(this.mode, this.quarter) ?? null;
 		this.save();
@@ -269,7 +215,7 @@ export class SimulatorGame {
 	async undo() {
 		if (!this.quarter || this.busy) return;
 		const last = this.active.record.decisions.pop()!;
-		this.draft = last;
+		this.draft.current = last;
 		this.lesson = null;
 		this.save();
 		await this.refresh();
@@ -283,7 +229,7 @@ export class SimulatorGame {
 			seed: newSeed ? randomSeed() : run.record.seed,
 			decisions: []
 		};
-		this.draft = defaultDecisions(this.scenario);
+		this.draft.current = defaultDecisions(this.scenario);
 		this.lesson = null;
 		this.save();
 		await this.refresh();
@@ -292,7 +238,7 @@ export class SimulatorGame {
 	/** Plays every remaining quarter with the current draft. */
 	async autoplay() {
 		if (this.finished || this.busy) return;
-		const decisions = $state.snapshot(this.draft) as Decisions;
+		const decisions = $state.snapshot(this.draft.current) as Decisions;
 		while (this.active.record.decisions.length < this.scenario.quarters)
 			this.active.record.decisions.push(structuredClone(decisions));
 		this.save();
@@ -304,7 +250,7 @@ export class SimulatorGame {
 		const from = this.active;
 		this.startRun(
 			from.record.seed,
-			`Nhánh từ quý ${quarter} của “${from.name}”`,
+			fill(MESSAGES.branchRun, { quarter, run: from.name }),
 			structuredClone($state.snapshot(from.record.decisions.slice(0, quarter)))
 		);
 		this.save();
@@ -337,5 +283,10 @@ export class SimulatorGame {
 	shareLink(origin: string): string {
 		const code = encodeRecord($state.snapshot(this.active.record) as GameRecord, this.scenario);
 		return `${origin}/mo-phong/${this.scenario.id}?van=${code}`;
+	}
+
+	/** Stops the engine's worker: the page calls it when it leaves or changes scenario. */
+	dispose() {
+		this.client.dispose();
 	}
 }

@@ -4,6 +4,7 @@ import {
 	DebriefSchema,
 	GuidedSchema,
 	LeversSchema,
+	MessagesSchema,
 	MetricsSchema,
 	parseCauses,
 	PhilosophiesSchema,
@@ -28,7 +29,8 @@ const PARSERS: Record<string, (input: unknown, file: string) => unknown> = {
 	'guided.json': (input, file) => parseContent(GuidedSchema, input, file),
 	'debrief.json': (input, file) => parseContent(DebriefSchema, input, file),
 	'vote.json': (input, file) => parseContent(VoteSchema, input, file),
-	'metrics.json': (input, file) => parseContent(MetricsSchema, input, file)
+	'metrics.json': (input, file) => parseContent(MetricsSchema, input, file),
+	'messages.json': (input, file) => parseContent(MessagesSchema, input, file)
 };
 export const SIMULATOR_FILES = Object.keys(PARSERS);
 

@@ -119,6 +119,19 @@ export const METRIC_IDS = [
 export type MetricId = (typeof METRIC_IDS)[number];
 export const MetricsSchema = v.strictObject({ metrics: keyed(METRIC_IDS, text) });
 
+export const MessagesSchema = v.strictObject({
+	firstRun: template([]),
+	unnamedRun: template([]),
+	balancedRun: template([]),
+	sharedRun: template([]),
+	branchRun: template(['quarter', 'run']),
+	badLink: template(['problem']),
+	unreadableSave: template([]),
+	cannotSave: template([]),
+	engineError: template(['problem']),
+	invalidDecision: template(['problem'])
+});
+
 export const CausesSchema = v.strictObject({ causes: v.record(v.string(), text) });
 
 /**
