@@ -64,6 +64,19 @@ describe('checkContent', () => {
 		expect(problems[0]).toMatch(/^content\/scenarios\/coffee\.json: segments\.1\.churn: /);
 	});
 
+	it('names the file and field of a widget text that disagrees with the stage list', async () => {
+		const { problems } = await checkContent(path.join(fixtures, 'broken-widget'));
+		expect(problems).toEqual(['content/widgets/stage-ladder.json: stages.Duy trì: is missing']);
+	});
+
+	it('names the chapter, line and id of a widget that does not exist', async () => {
+		const { problems } = await checkContent(path.join(fixtures, 'unknown-widget'));
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(
+			/^content\/chapters\/01-vi-du\.md:21: there is no widget "bac-thang" \(known: philosophy-comparator, /
+		);
+	});
+
 	it('names the file and field of a broken frontmatter', async () => {
 		const { problems } = await checkContent(path.join(fixtures, 'broken-frontmatter'));
 		expect(problems).toEqual(['content/chapters/01-hong.md: title: is missing']);

@@ -9,6 +9,8 @@ import { parseBank, QUESTION_TYPES, type Bank } from '../../src/lib/quiz/core/ba
 import { parseGlossary, type GlossaryTerm } from '../../src/lib/content/glossary';
 import { checkSimulatorFile } from '../../src/lib/simulation/present/text/check';
 import { RefError } from '../../src/lib/content/refs';
+import { parseContent } from '../../src/lib/content/errors';
+import { WIDGET_TEXT_SCHEMAS } from '../../src/lib/widgets/schemas';
 
 export type ChapterSummary = { slug: string; title: string; words: number; sections: number };
 export type QuestionSummary = {
@@ -22,10 +24,22 @@ export type ContentSummary = {
 	questions: QuestionSummary;
 	essays: number;
 	scenarios: string[];
+	widgets: string[];
 };
 /** A section reference made from code (the simulator's levers and causes), to check too. */
 export type CodeRef = { source: string; ref: string };
 export type ContentReport = { summary: ContentSummary; problems: string[] };
+
+/** Every `ref` field in a parsed content file, with its dotted path: `cases.2.ref`. */
+export function refsIn(data: unknown, at = ''): { field: string; ref: string }[] {
+	if (!data || typeof data !== 'object') return [];
+	return Object.entries(data).flatMap(([key, value]) => {
+		const field = at ? `${at}.${key}` : key;
+		return key === 'ref' && typeof value === 'string'
+			? [{ field, ref: value }]
+			: refsIn(value, field);
+	});
+}
 
 /** Counts words the way a reader would: runs of letters or digits, Markdown syntax ignored. */
 export function countWords(markdown: string): number {
@@ -66,7 +80,8 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 				glossaryTerms: 0,
 				questions: summariseQuestions([]),
 				essays: 0,
-				scenarios: []
+				scenarios: [],
+				widgets: []
 			},
 			problems: [`${rel(path.join(root, 'content'))}: missing`]
 		};
@@ -79,6 +94,8 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 	let glossary: GlossaryTerm[] = [];
 	const glossaryName = 'content/glossary.json';
 	const simulatorRefs: CodeRef[] = [];
+	const widgets: string[] = [];
+	const widgetRefs: CodeRef[] = [];
 	for (const file of files) {
 		const name = rel(file);
 		if (name.startsWith('content/chapters/')) {
@@ -132,6 +149,28 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 						: describe(error)
 				);
 			}
+		} else if (/^content\/widgets\/[^/]+\.json$/.test(name)) {
+			const id = path.basename(name, '.json');
+			const schema = WIDGET_TEXT_SCHEMAS[id as keyof typeof WIDGET_TEXT_SCHEMAS];
+			try {
+				if (!schema) {
+					throw new ContentError(
+						name,
+						undefined,
+						`there is no widget "${id}" (see src/lib/widgets/registry.ts)`
+					);
+				}
+				const data = parseContent(schema, JSON.parse(await readFile(file, 'utf8')), name);
+				for (const found of refsIn(data))
+					widgetRefs.push({ source: `${name}: ${found.field}`, ref: found.ref });
+				widgets.push(id);
+			} catch (error) {
+				problems.push(
+					error instanceof SyntaxError
+						? `${name}: not valid JSON: ${error.message}`
+						: describe(error)
+				);
+			}
 		} else {
 			problems.push(`${name}: not a known kind of content file (see docs/authoring.md)`);
 		}
@@ -171,7 +210,8 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 			bank.essays.forEach((e, i) => checkRef(`${name}: essays.${i}.ref`, e.ref));
 		}
 		glossary.forEach((t, i) => checkRef(`${glossaryName}: terms.${i}.ref`, t.ref));
-		for (const { source, ref } of [...codeRefs, ...simulatorRefs]) checkRef(source, ref);
+		for (const { source, ref } of [...codeRefs, ...simulatorRefs, ...widgetRefs])
+			checkRef(source, ref);
 	}
 
 	const chapters = (index?.chapters ?? []).map((c) => ({
@@ -183,7 +223,7 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 	const questions = summariseQuestions(banks.map((b) => b.bank));
 	const essays = banks.reduce((sum, b) => sum + b.bank.essays.length, 0);
 	return {
-		summary: { chapters, glossaryTerms: glossary.length, questions, essays, scenarios },
+		summary: { chapters, glossaryTerms: glossary.length, questions, essays, scenarios, widgets },
 		problems
 	};
 }

@@ -2,6 +2,7 @@ import { rehypeGlossaryTerms } from './rehype-glossary-terms.js';
 import { rehypeTableScroll } from './rehype-table-scroll.js';
 import { rehypeSpeakerNotes } from './rehype-speaker-notes.js';
 import { remarkSectionIds } from './remark-section-ids.js';
+import { remarkWidgets } from './remark-widgets.js';
 
 /**
  * mdsvex options shared by the Svelte build and the content check, so both read a
@@ -10,6 +11,6 @@ import { remarkSectionIds } from './remark-section-ids.js';
  */
 export const mdsvexOptions = {
 	extensions: ['.md'],
-	remarkPlugins: [remarkSectionIds],
+	remarkPlugins: [remarkSectionIds, remarkWidgets],
 	rehypePlugins: [rehypeSpeakerNotes, rehypeTableScroll, rehypeGlossaryTerms]
 };

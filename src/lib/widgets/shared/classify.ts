@@ -1,4 +1,6 @@
 /** Exercises that put each item in one of a few categories (philosophies, CRM types). */
+import type { SharedText } from './schema';
+import { fill } from './template';
 
 export type Assignment<C extends string> = { id: string; chosen: C | null; correct: boolean };
 
@@ -18,9 +20,14 @@ export function gradeAssignments<C extends string>(
 	};
 }
 
-/** A verdict line for the whole exercise. */
-export function summary(score: number, answered: number, total: number): string {
-	if (answered < total) return `Bạn mới chọn ${answered}/${total}. Đúng ${score}/${total}.`;
-	if (score === total) return `Chính xác cả ${total}/${total}.`;
-	return `Đúng ${score}/${total}. Xem giải thích ở các mục còn sai rồi chọn lại.`;
+/** A verdict line for the whole exercise, in the words of content/widgets/shared.json. */
+export function summary(
+	score: number,
+	answered: number,
+	total: number,
+	words: SharedText['classify']['verdict']
+): string {
+	if (answered < total) return fill(words.incomplete, { answered, total, score });
+	if (score === total) return fill(words.allRight, { total });
+	return fill(words.someWrong, { score, total });
 }

@@ -1,0 +1,62 @@
+/**
+ * Every chapter widget: its heading, the module that holds it (loaded when the reader
+ * comes near it) and the room it reserves until then, about its height on a phone and on
+ * a screen 64rem wide or more, so the text around it does not move when it arrives.
+ * A chapter places one with `<Widget id="stage-ladder" />` (docs/authoring.md).
+ */
+import type { Component } from 'svelte';
+import type { WIDGET_IDS } from './widget-ids.js';
+
+export type WidgetId = (typeof WIDGET_IDS)[number];
+
+export type WidgetEntry = {
+	title: string;
+	load: () => Promise<{ default: Component }>;
+	height: string;
+	wideHeight: string;
+};
+
+export const WIDGETS: Record<WidgetId, WidgetEntry> = {
+	'philosophy-comparator': {
+		title: 'So sánh năm triết lý kinh doanh',
+		load: () => import('./philosophy-comparator/PhilosophyComparator.svelte'),
+		height: '134rem',
+		wideHeight: '96rem'
+	},
+	'crm-type-sorter': {
+		title: 'Phân loại hoạt động theo bốn loại CRM',
+		load: () => import('./crm-type-sorter/CrmTypeSorter.svelte'),
+		height: '126rem',
+		wideHeight: '105rem'
+	},
+	'myth-buster': {
+		title: 'Bốn ngộ nhận về CRM',
+		load: () => import('./myth-buster/MythBuster.svelte'),
+		height: '60rem',
+		wideHeight: '38rem'
+	},
+	'delivered-value': {
+		title: 'Máy tính giá trị dành cho khách hàng',
+		load: () => import('./delivered-value/DeliveredValue.svelte'),
+		height: '97rem',
+		wideHeight: '63rem'
+	},
+	satisfaction: {
+		title: 'Khám phá sự thỏa mãn: kỳ vọng E và cảm nhận P',
+		load: () => import('./satisfaction/SatisfactionExplorer.svelte'),
+		height: '60rem',
+		wideHeight: '47rem'
+	},
+	'stage-ladder': {
+		title: 'Bậc thang bảy giai đoạn quan hệ',
+		load: () => import('./stage-ladder/StageLadder.svelte'),
+		height: '80rem',
+		wideHeight: '70rem'
+	},
+	'retention-calculator': {
+		title: 'Máy tính kinh tế học giữ chân khách hàng',
+		load: () => import('./retention-calculator/RetentionCalculator.svelte'),
+		height: '102rem',
+		wideHeight: '80rem'
+	}
+};

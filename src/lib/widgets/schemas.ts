@@ -1,0 +1,20 @@
+/**
+ * The schema of each widget's texts, content/widgets/<id>.json, for npm run content:check
+ * (each widget also validates its own file when it is loaded). `shared` holds the words of
+ * the pieces every widget uses.
+ */
+import type { GenericSchema } from 'valibot';
+import type { WidgetId } from './registry';
+import { CrmTypeSorterSchema } from './crm-type-sorter/schema';
+import { MythBusterSchema } from './myth-buster/schema';
+import { PhilosophyComparatorSchema } from './philosophy-comparator/schema';
+import { SharedSchema } from './shared/schema';
+import { StageLadderSchema } from './stage-ladder/schema';
+
+export const WIDGET_TEXT_SCHEMAS: Partial<Record<WidgetId | 'shared', GenericSchema>> = {
+	shared: SharedSchema,
+	'philosophy-comparator': PhilosophyComparatorSchema,
+	'crm-type-sorter': CrmTypeSorterSchema,
+	'myth-buster': MythBusterSchema,
+	'stage-ladder': StageLadderSchema
+};
