@@ -1,4 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { bankStats, type BankStats } from '../../src/lib/quiz/core/bank-stats';
 import path from 'node:path';
 import { compile } from 'mdsvex';
 import { buildChapterIndex, type ChapterIndex } from '../../src/lib/content/chapter-index';
@@ -22,6 +23,8 @@ export type ContentSummary = {
 	chapters: ChapterSummary[];
 	glossaryTerms: number;
 	questions: QuestionSummary;
+	/** Per chapter: counts, difficulty, case/calculation share and answer-cue figures. */
+	banks: Record<string, BankStats>;
 	essays: number;
 	scenarios: string[];
 	widgets: string[];
@@ -79,6 +82,7 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 				chapters: [],
 				glossaryTerms: 0,
 				questions: summariseQuestions([]),
+				banks: {},
 				essays: 0,
 				scenarios: [],
 				widgets: []
@@ -223,7 +227,15 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 	const questions = summariseQuestions(banks.map((b) => b.bank));
 	const essays = banks.reduce((sum, b) => sum + b.bank.essays.length, 0);
 	return {
-		summary: { chapters, glossaryTerms: glossary.length, questions, essays, scenarios, widgets },
+		summary: {
+			chapters,
+			glossaryTerms: glossary.length,
+			questions,
+			banks: Object.fromEntries(banks.map((b) => [b.bank.chapter, bankStats(b.bank)])),
+			essays,
+			scenarios,
+			widgets
+		},
 		problems
 	};
 }
