@@ -20,7 +20,6 @@ import type { Scenario } from './scenario';
 export type ReferenceReport = Omit<QuarterReport, 'causes'>;
 
 type Customer = {
-	row: number;
 	segment: number;
 	stage: number;
 	alive: boolean;
@@ -30,7 +29,7 @@ type Customer = {
 	trust: number;
 	spendLevel: number;
 	cumProfit: number;
-	/** Fixed taste, uniform in [0, 1): some customers simply like the offer more. */
+	/** Fixed taste, uniform in [0, 1) from the customer's row and the seed: some like the offer more. */
 	taste: number;
 };
 
@@ -133,7 +132,6 @@ export function playReference(
 		starter = false
 	) {
 		customers.push({
-			row: customers.length,
 			segment: k,
 			stage,
 			alive: true,
