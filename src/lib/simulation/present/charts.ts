@@ -1,7 +1,12 @@
 import { STAGES, type QuarterReport } from '$lib/simulation/core';
 import { formatDecimal, formatPercent as pct } from '$lib/format/numbers';
 import type { GameView } from '../core/protocol';
+import { CHART_TEXT as T } from './text/charts';
 import { METRICS } from './text/metrics';
+import { fill } from './text/template';
+
+const inMillions = (metric: string) => fill(T.inMillions, { metric });
+const inThousands = (metric: string) => fill(T.inThousands, { metric });
 
 /**
  * The dashboard's charts as plain data: the series to draw and the same numbers as a
@@ -44,11 +49,11 @@ export function stageChart(history: readonly QuarterReport[]): ChartSpec {
 	}));
 	return {
 		id: 'giai-doan',
-		title: 'Khách hàng theo giai đoạn quan hệ',
-		summary: 'Biểu đồ miền chồng: số khách ở mỗi giai đoạn trong bảy giai đoạn, theo quý.',
+		title: T.stages.title,
+		summary: T.stages.summary,
 		labels,
 		series,
-		table: tableOf('Quý', labels, series)
+		table: tableOf(T.quarter, labels, series)
 	};
 }
 
@@ -60,28 +65,36 @@ export function flowChart(history: readonly QuarterReport[]): ChartSpec {
 	];
 	return {
 		id: 'vao-ra',
-		title: 'Khách mới và khách rời đi',
-		summary: 'Biểu đồ cột: số khách mới và số khách rời đi mỗi quý.',
+		title: T.flow.title,
+		summary: T.flow.summary,
 		labels,
 		series,
-		table: tableOf('Quý', labels, series)
+		table: tableOf(T.quarter, labels, series)
 	};
 }
 
 export function moneyChart(history: readonly QuarterReport[]): ChartSpec {
 	const labels = quarterLabels(history);
 	const series: Series[] = [
-		{ label: 'Doanh thu (triệu đ)', data: history.map((r) => millions(r.revenue)), tone: 'accent' },
-		{ label: 'Chi phí (triệu đ)', data: history.map((r) => millions(r.cost)), tone: 'danger' },
-		{ label: 'Lợi nhuận (triệu đ)', data: history.map((r) => millions(r.profit)), tone: 'warn' }
+		{
+			label: inMillions(METRICS.revenue),
+			data: history.map((r) => millions(r.revenue)),
+			tone: 'accent'
+		},
+		{ label: inMillions(METRICS.cost), data: history.map((r) => millions(r.cost)), tone: 'danger' },
+		{
+			label: inMillions(METRICS.profit),
+			data: history.map((r) => millions(r.profit)),
+			tone: 'warn'
+		}
 	];
 	return {
 		id: 'tien',
-		title: 'Doanh thu, chi phí, lợi nhuận',
-		summary: 'Biểu đồ đường: doanh thu, chi phí và lợi nhuận mỗi quý, triệu đồng.',
+		title: T.money.title,
+		summary: T.money.summary,
 		labels,
 		series,
-		table: tableOf('Quý', labels, series)
+		table: tableOf(T.quarter, labels, series)
 	};
 }
 
@@ -93,16 +106,16 @@ export function satisfactionChart(report: QuarterReport): ChartSpec {
 	const shares = report.gapHistogram.map((n) => Math.round((n / total) * 1000) / 10);
 	return {
 		id: 'thoa-man',
-		title: `Phân bố P − E, quý ${report.quarter}`,
-		summary: `Biểu đồ cột: tỷ lệ khách theo chênh lệch cảm nhận P trừ kỳ vọng E trong quý ${report.quarter}; bên trái 0 là khách thất vọng.`,
+		title: fill(T.satisfaction.title, { quarter: report.quarter }),
+		summary: fill(T.satisfaction.summary, { quarter: report.quarter }),
 		labels: GAP_LABELS,
-		series: [{ label: 'Tỷ lệ khách (%)', data: shares, tone: 'accent' }],
+		series: [{ label: T.satisfaction.series, data: shares, tone: 'accent' }],
 		table: {
-			columns: ['P − E', 'Tỷ lệ khách', 'Cảm xúc'],
+			columns: [T.satisfaction.gap, T.satisfaction.share, T.satisfaction.feeling],
 			rows: GAP_LABELS.map((label, i) => [
 				label,
 				`${fmt(shares[i] ?? 0)}%`,
-				i < 6 ? 'Thất vọng (E > P)' : 'Hài lòng (E ≤ P)'
+				i < 6 ? T.satisfaction.disappointed : T.satisfaction.satisfied
 			])
 		}
 	};
@@ -114,18 +127,18 @@ export function concentrationChart(view: GameView): ChartSpec {
 	const labels = points.map((p) => pct(p.x));
 	return {
 		id: 'tap-trung',
-		title: 'Mức tập trung lợi nhuận',
-		summary: `Đường cong: phần lợi nhuận tích lũy theo phần khách hàng, khách tốt nhất trước; 20% khách tốt nhất mang lại ${pct(view.concentration.top20)} lợi nhuận.`,
+		title: T.concentration.title,
+		summary: fill(T.concentration.summary, { top20: pct(view.concentration.top20) }),
 		labels,
 		series: [
 			{
-				label: 'Phần lợi nhuận (%)',
+				label: T.concentration.series,
 				data: points.map((p) => Math.round(p.y * 1000) / 10),
 				tone: 'accent'
 			}
 		],
 		table: {
-			columns: ['Phần khách hàng (tốt nhất trước)', 'Phần lợi nhuận tích lũy'],
+			columns: [T.concentration.customers, T.concentration.profit],
 			rows: points.map((p) => [pct(p.x), pct(p.y)])
 		}
 	};
@@ -135,24 +148,23 @@ export function costChart(history: readonly QuarterReport[]): ChartSpec {
 	const labels = quarterLabels(history);
 	const series: Series[] = [
 		{
-			label: 'Chi phí thu hút một khách mới (nghìn đ)',
+			label: inThousands(METRICS.acquisitionCost),
 			data: history.map((r) => Math.round(r.acquisitionCostPerNewCustomer ?? 0)),
 			tone: 'danger'
 		},
 		{
-			label: 'Chi phí giữ một khách (nghìn đ)',
+			label: inThousands(METRICS.retentionCost),
 			data: history.map((r) => Math.round(r.retentionCostPerKeptCustomer ?? 0)),
 			tone: 'accent'
 		}
 	];
 	return {
 		id: 'chi-phi',
-		title: 'Thu hút so với giữ chân',
-		summary:
-			'Biểu đồ đường: chi phí thu hút một khách mới và chi phí giữ một khách mỗi quý, nghìn đồng.',
+		title: T.cost.title,
+		summary: T.cost.summary,
 		labels,
 		series,
-		table: tableOf('Quý', labels, series)
+		table: tableOf(T.quarter, labels, series)
 	};
 }
 
@@ -161,25 +173,25 @@ export function previewChart(preview: readonly QuarterReport[]): ChartSpec {
 	const labels = quarterLabels(preview);
 	const series: Series[] = [
 		{
-			label: `${METRICS.profit} (triệu đ)`,
+			label: inMillions(METRICS.profit),
 			data: preview.map((r) => millions(r.profit)),
 			tone: 'warn'
 		},
 		{
-			label: `${METRICS.cumulativeProfit} (triệu đ)`,
+			label: inMillions(METRICS.cumulativeProfit),
 			data: preview.map((r) => millions(r.cumulativeProfit)),
 			tone: 'accent'
 		}
 	];
 	return {
 		id: 'du-bao',
-		title: `Dự báo ${preview.length} quý tới nếu giữ quyết định này`,
-		summary: 'Biểu đồ đường: lợi nhuận mỗi quý và lợi nhuận lũy kế dự báo, triệu đồng.',
+		title: fill(T.preview.title, { quarters: preview.length }),
+		summary: T.preview.summary,
 		labels,
 		series,
 		table: {
-			...tableOf('Quý', labels, series),
-			columns: ['Quý', METRICS.customers, ...series.map((s) => s.label)],
+			...tableOf(T.quarter, labels, series),
+			columns: [T.quarter, METRICS.customers, ...series.map((s) => s.label)],
 			rows: preview.map((r, i) => [
 				labels[i]!,
 				fmt(r.customers),

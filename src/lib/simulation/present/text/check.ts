@@ -1,6 +1,7 @@
 import { ContentError, parseContent } from '$lib/content/errors';
 import { POLICY_IDS } from '../../core/policies';
 import {
+	ChartsSchema,
 	DebriefSchema,
 	GuidedSchema,
 	LeversSchema,
@@ -30,7 +31,8 @@ const PARSERS: Record<string, (input: unknown, file: string) => unknown> = {
 	'debrief.json': (input, file) => parseContent(DebriefSchema, input, file),
 	'vote.json': (input, file) => parseContent(VoteSchema, input, file),
 	'metrics.json': (input, file) => parseContent(MetricsSchema, input, file),
-	'messages.json': (input, file) => parseContent(MessagesSchema, input, file)
+	'messages.json': (input, file) => parseContent(MessagesSchema, input, file),
+	'charts.json': (input, file) => parseContent(ChartsSchema, input, file)
 };
 export const SIMULATOR_FILES = Object.keys(PARSERS);
 

@@ -111,6 +111,8 @@ export const METRIC_IDS = [
 	'cumulativeProfit',
 	'cumulativeRevenue',
 	'clv',
+	'acquisitionCost',
+	'retentionCost',
 	'finalCustomers',
 	'averageRetention',
 	'averageSatisfied',
@@ -130,6 +132,37 @@ export const MessagesSchema = v.strictObject({
 	cannotSave: template([]),
 	engineError: template(['problem']),
 	invalidDecision: template(['problem'])
+});
+
+const chart = (titleGaps: string[] = []) =>
+	v.strictObject({ title: template(titleGaps), summary: template(titleGaps) });
+
+export const ChartsSchema = v.strictObject({
+	quarter: template([]),
+	inMillions: template(['metric']),
+	inThousands: template(['metric']),
+	stages: chart(),
+	flow: chart(),
+	money: chart(),
+	satisfaction: v.strictObject({
+		title: template(['quarter']),
+		summary: template(['quarter']),
+		series: template([]),
+		gap: template([]),
+		share: template([]),
+		feeling: template([]),
+		disappointed: template([]),
+		satisfied: template([])
+	}),
+	concentration: v.strictObject({
+		title: template([]),
+		summary: template(['top20']),
+		series: template([]),
+		customers: template([]),
+		profit: template([])
+	}),
+	cost: chart(),
+	preview: v.strictObject({ title: template(['quarters']), summary: template([]) })
 });
 
 export const CausesSchema = v.strictObject({ causes: v.record(v.string(), text) });

@@ -3,7 +3,7 @@
  * of already formatted values; content:check makes sure a text only names gaps its code
  * fills, so a missing value is a bug, not a typo in content.
  */
-const GAP = /\{([A-Za-z]+)\}/g;
+const GAP = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
 /** The names of a template's gaps, in order: "{a} và {b}" → ['a', 'b']. */
 export function gaps(template: string): string[] {
