@@ -37,16 +37,29 @@ test('a course that examines two chapters gets 40 questions from those two only'
 test('a share link fixes the chapters; a link naming no real chapter says so and keeps all', async ({
 	page
 }) => {
-	await page.goto('/thi-thu?chuong=xay-dung-quan-he');
+	await page.goto('/thi-thu?chuong=trien-khai-crm,xay-dung-quan-he');
 	const group = page.getByRole('group', { name: 'Các chương trong đề' });
 	await expect(group.getByRole('checkbox', { name: /Xây dựng quan hệ/ })).toBeChecked();
-	await expect(group.getByRole('checkbox', { checked: true })).toHaveCount(1);
+	await expect(group.getByRole('checkbox', { checked: true })).toHaveCount(2);
 	await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
 	await expect(page.getByText('Câu 1/40', { exact: true })).toBeVisible();
-	expect(new Set(await savedChapters(page))).toEqual(new Set(['xay-dung-quan-he']));
+	expect(new Set(await savedChapters(page))).toEqual(
+		new Set(['xay-dung-quan-he', 'trien-khai-crm'])
+	);
 
 	await page.goto('/thi-thu?chuong=khong-co-chuong-nay');
 	await expect(page.getByRole('alert')).toContainText('khong-co-chuong-nay');
+});
+
+test('one chapter too small for 40 questions is named, and the exam waits for another', async ({
+	page
+}) => {
+	await page.goto('/thi-thu?chuong=xay-dung-quan-he');
+	const begin = page.getByRole('button', { name: 'Bắt đầu làm bài' });
+	await expect(page.getByText(/chưa đủ 40 câu/)).toBeVisible();
+	await expect(begin).toBeDisabled();
+	await page.getByRole('checkbox', { name: /Triển khai/ }).check();
+	await expect(begin).toBeEnabled();
 });
 
 test('with no chapter chosen the exam cannot start', async ({ page }) => {

@@ -3,6 +3,7 @@ import {
 	assembleExam,
 	chosenChapters,
 	difficultyMix,
+	examShortfall,
 	formatClock,
 	questionsPerChapter,
 	scoreEssay,
@@ -88,6 +89,12 @@ describe('exam assembly', () => {
 				.map((q) => q.id)
 				.join();
 		expect(new Set([1, 2, 3, 4, 5].map(hard)).size).toBeGreaterThan(1);
+	});
+
+	it('says which chapter is too small for its share before a paper is drawn', () => {
+		expect(examShortfall(FIVE_BANKS)).toBeNull();
+		expect(examShortfall([FIVE_BANKS[0]!])).toMatch(/chỉ có 30 câu một lựa chọn, chưa đủ 40/);
+		expect(examShortfall([])).toMatch(/ít nhất một chương/);
 	});
 
 	it('refuses a chapter with too few single-choice questions', () => {

@@ -49,6 +49,19 @@ export function difficultyMix(count: number): Record<1 | 2 | 3, number> {
 }
 
 /**
+ * Why these chapters cannot make a paper (a chapter with fewer single-choice questions than
+ * its share of the 40), in words for the learner; null when they can.
+ */
+export function examShortfall(banks: readonly Bank[]): string | null {
+	if (!banks.length) return 'Hãy chọn ít nhất một chương.';
+	const need = Math.ceil(EXAM.questions / banks.length);
+	const short = banks.find((b) => b.questions.filter((q) => q.type === 'single').length < need);
+	if (!short) return null;
+	const have = short.questions.filter((q) => q.type === 'single').length;
+	return `Chương "${short.chapter}" chỉ có ${have} câu một lựa chọn, chưa đủ ${need} câu cho phần của nó trong đề: hãy chọn thêm chương.`;
+}
+
+/**
  * A mock exam from the chosen chapters' banks: single-choice questions spread evenly
  * over the chapters, each chapter's share drawn with its difficulty mix from a shuffled
  * pool (so the hard items differ from paper to paper), and two essay prompts from two
