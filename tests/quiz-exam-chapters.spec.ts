@@ -68,5 +68,5 @@ test('with no chapter chosen the exam cannot start', async ({ page }) => {
 	await expect(boxes.first()).toBeChecked();
 	for (const box of await boxes.all()) await box.uncheck();
 	await expect(page.getByRole('button', { name: 'Bắt đầu làm bài' })).toBeDisabled();
-	await expect(page.getByText('hãy chọn ít nhất một chương')).toBeVisible();
+	await expect(page.getByText('Hãy chọn ít nhất một chương.', { exact: true })).toBeVisible();
 });
