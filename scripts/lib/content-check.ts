@@ -11,6 +11,7 @@ import { parseGlossary, type GlossaryTerm } from '../../src/lib/content/glossary
 import { checkSimulatorFile } from '../../src/lib/simulation/present/text/check';
 import { RefError } from '../../src/lib/content/refs';
 import { parseContent } from '../../src/lib/content/errors';
+import type { GenericSchema } from 'valibot';
 import { WIDGET_TEXT_SCHEMAS } from '../../src/lib/widgets/schemas';
 
 export type ChapterSummary = { slug: string; title: string; words: number; sections: number };
@@ -155,7 +156,8 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 			}
 		} else if (/^content\/widgets\/[^/]+\.json$/.test(name)) {
 			const id = path.basename(name, '.json');
-			const schema = WIDGET_TEXT_SCHEMAS[id as keyof typeof WIDGET_TEXT_SCHEMAS];
+			const schema = WIDGET_TEXT_SCHEMAS[id as keyof typeof WIDGET_TEXT_SCHEMAS] as
+				GenericSchema | undefined;
 			try {
 				if (!schema) {
 					throw new ContentError(

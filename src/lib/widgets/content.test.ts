@@ -1,3 +1,4 @@
+import type { GenericSchema } from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { parseContent } from '$lib/content/errors';
 import { WIDGETS } from './registry';
@@ -19,7 +20,8 @@ describe('content/widgets', () => {
 
 	it('has a schema for every file, and every file passes it', () => {
 		for (const [file, data] of Object.entries(files)) {
-			const schema = WIDGET_TEXT_SCHEMAS[idOf(file) as keyof typeof WIDGET_TEXT_SCHEMAS];
+			const schema = WIDGET_TEXT_SCHEMAS[idOf(file) as keyof typeof WIDGET_TEXT_SCHEMAS] as
+				GenericSchema | undefined;
 			expect(schema, `${file} has no schema`).toBeDefined();
 			expect(() => parseContent(schema!, data, file.slice(1))).not.toThrow();
 		}

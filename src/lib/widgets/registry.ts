@@ -3,6 +3,9 @@
  * comes near it) and the room it reserves until then, about its height on a phone and on
  * a screen 64rem wide or more, so the text around it does not move when it arrives.
  * A chapter places one with `<Widget id="stage-ladder" />` (docs/authoring.md).
+ *
+ * The titles live here rather than in content/widgets/: the chapter shows them in the waiting
+ * frame before any widget (and its texts) has loaded, and the widget shows the same heading.
  */
 import type { Component } from 'svelte';
 import type { WIDGET_IDS } from './widget-ids.js';

@@ -6,15 +6,21 @@
 import type { GenericSchema } from 'valibot';
 import type { WidgetId } from './registry';
 import { CrmTypeSorterSchema } from './crm-type-sorter/schema';
+import { DeliveredValueSchema } from './delivered-value/schema';
 import { MythBusterSchema } from './myth-buster/schema';
 import { PhilosophyComparatorSchema } from './philosophy-comparator/schema';
+import { RetentionCalculatorSchema } from './retention-calculator/schema';
+import { SatisfactionSchema } from './satisfaction/schema';
 import { SharedSchema } from './shared/schema';
 import { StageLadderSchema } from './stage-ladder/schema';
 
-export const WIDGET_TEXT_SCHEMAS: Partial<Record<WidgetId | 'shared', GenericSchema>> = {
+export const WIDGET_TEXT_SCHEMAS: Record<WidgetId | 'shared', GenericSchema> = {
 	shared: SharedSchema,
 	'philosophy-comparator': PhilosophyComparatorSchema,
 	'crm-type-sorter': CrmTypeSorterSchema,
 	'myth-buster': MythBusterSchema,
-	'stage-ladder': StageLadderSchema
+	'delivered-value': DeliveredValueSchema,
+	satisfaction: SatisfactionSchema,
+	'stage-ladder': StageLadderSchema,
+	'retention-calculator': RetentionCalculatorSchema
 };

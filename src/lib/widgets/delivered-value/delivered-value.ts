@@ -1,24 +1,14 @@
 /**
  * Customer delivered value of chapter 3 (gia-tri-va-su-thoa-man#gia-tri-danh-cho-khach-hang):
- * total customer value − total customer cost, with the chapter's worked example as presets.
+ * total customer value − total customer cost. The parts' names and the worked example are in
+ * content/widgets/delivered-value.json.
  */
 
-export const VALUE_PARTS = [
-	{ key: 'product', label: 'Giá trị sản phẩm' },
-	{ key: 'service', label: 'Giá trị dịch vụ' },
-	{ key: 'personnel', label: 'Giá trị nhân sự' },
-	{ key: 'image', label: 'Giá trị hình ảnh' }
-] as const;
+export const VALUE_KEYS = ['product', 'service', 'personnel', 'image'] as const;
+export const COST_KEYS = ['money', 'time', 'energy', 'psychic'] as const;
 
-export const COST_PARTS = [
-	{ key: 'money', label: 'Chi phí bằng tiền' },
-	{ key: 'time', label: 'Chi phí thời gian' },
-	{ key: 'energy', label: 'Chi phí năng lượng' },
-	{ key: 'psychic', label: 'Chi phí tinh thần' }
-] as const;
-
-export type ValueKey = (typeof VALUE_PARTS)[number]['key'];
-export type CostKey = (typeof COST_PARTS)[number]['key'];
+export type ValueKey = (typeof VALUE_KEYS)[number];
+export type CostKey = (typeof COST_KEYS)[number];
 export type Components = Record<ValueKey | CostKey, number>;
 
 export type DeliveredValue = {
@@ -29,73 +19,31 @@ export type DeliveredValue = {
 };
 
 export function deliveredValue(x: Components): DeliveredValue {
-	const totalValue = VALUE_PARTS.reduce((sum, part) => sum + x[part.key], 0);
-	const totalCost = COST_PARTS.reduce((sum, part) => sum + x[part.key], 0);
+	const totalValue = VALUE_KEYS.reduce((sum, key) => sum + x[key], 0);
+	const totalCost = COST_KEYS.reduce((sum, key) => sum + x[key], 0);
 	return { totalValue, totalCost, delivered: totalValue - totalCost };
 }
 
-/** What the number means to the customer choosing, in the chapter's words. */
-export function verdict(delivered: number): string {
-	if (delivered > 0) return 'Khách nhận về nhiều hơn bỏ ra: lựa chọn này hấp dẫn.';
-	if (delivered === 0)
-		return 'Nhận về vừa bằng bỏ ra: khách đến vì tiện hay thói quen và dễ bỏ đi.';
-	return 'Khách bỏ ra nhiều hơn nhận về: họ sẽ tìm nơi khác.';
+/** What the number means to the customer choosing: worth it, indifferent, or a reason to leave. */
+export type Verdict = 'positive' | 'zero' | 'negative';
+
+export function verdictOf(delivered: number): Verdict {
+	return delivered > 0 ? 'positive' : delivered === 0 ? 'zero' : 'negative';
 }
 
-export type Segment = { key: string; label: string; start: number; size: number };
+export type Segment<K extends string> = { key: K; start: number; size: number };
 
 /** Stacks the parts of one bar: each part starts where the previous one ends. */
-export function stack<K extends string>(
-	parts: readonly { key: K; label: string }[],
-	x: Record<K, number>
-): Segment[] {
+export function stack<K extends string>(keys: readonly K[], x: Record<K, number>): Segment<K>[] {
 	let start = 0;
-	return parts.map((part) => {
-		const segment = { key: part.key, label: part.label, start, size: x[part.key] };
-		start += x[part.key];
+	return keys.map((key) => {
+		const segment = { key, start, size: x[key] };
+		start += x[key];
 		return segment;
 	});
 }
 
-/** The worked example of gia-tri-va-su-thoa-man#vi-du-tinh-gia-tri, thousand đồng per visit. */
-export const PRESETS: readonly { name: string; values: Components }[] = [
-	{
-		name: 'Quán A',
-		values: {
-			product: 60,
-			service: 20,
-			personnel: 15,
-			image: 10,
-			money: 55,
-			time: 10,
-			energy: 5,
-			psychic: 5
-		}
-	},
-	{
-		name: 'Quán B',
-		values: {
-			product: 50,
-			service: 10,
-			personnel: 10,
-			image: 5,
-			money: 45,
-			time: 15,
-			energy: 8,
-			psychic: 7
-		}
-	},
-	{
-		name: 'Quán B sau cải tiến',
-		values: {
-			product: 50,
-			service: 20,
-			personnel: 10,
-			image: 5,
-			money: 45,
-			time: 10,
-			energy: 5,
-			psychic: 5
-		}
-	}
-];
+/** True when `a` and `b` give every part the same amount. */
+export function sameComponents(a: Components, b: Components): boolean {
+	return [...VALUE_KEYS, ...COST_KEYS].every((k) => a[k] === b[k]);
+}

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-	CHAPTER_EXAMPLE,
-	clvOverYears,
-	clvUnlimited,
-	retentionEconomics
-} from './retention-economics';
+import { clvOverYears, clvUnlimited } from '$lib/crm/clv';
+import { nearestRate, retentionEconomics } from './retention-economics';
+import { TEXT } from './text';
+
+const SONG_MAY = TEXT.presets[0]!.inputs;
 
 describe('retention economics (chapter 4 figures)', () => {
 	it.each([
@@ -23,7 +22,7 @@ describe('retention economics (chapter 4 figures)', () => {
 	});
 
 	it('gives net value, the cost ratio and a curve that rises with retention', () => {
-		const result = retentionEconomics(CHAPTER_EXAMPLE);
+		const result = retentionEconomics(SONG_MAY);
 		expect(Math.round(result.netValue)).toBe(4_266_667);
 		expect(result.costRatio).toBe(6);
 		expect(result.curve).toHaveLength(10);
@@ -31,6 +30,17 @@ describe('retention economics (chapter 4 figures)', () => {
 		expect(result.curve[9]!.retention).toBeCloseTo(0.95);
 		for (let i = 1; i < result.curve.length; i++)
 			expect(result.curve[i]!.clv).toBeGreaterThan(result.curve[i - 1]!.clv);
-		expect(retentionEconomics({ ...CHAPTER_EXAMPLE, retentionCost: 0 }).costRatio).toBeNull();
+		expect(retentionEconomics({ ...SONG_MAY, retentionCost: 0 }).costRatio).toBeNull();
+	});
+
+	it.each([
+		[0.8, 6],
+		[0.85, 7],
+		[0.5, 0],
+		[0.97, 9],
+		[0.2, -1],
+		[0.99, -1]
+	])('marks the curve row nearest to r = %d: %d', (r, row) => {
+		expect(nearestRate(r)).toBe(row);
 	});
 });

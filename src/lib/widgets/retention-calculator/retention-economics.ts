@@ -1,10 +1,9 @@
 /**
  * Retention economics of chapter 4 (xay-dung-quan-he#gia-tri-vong-doi): the customer
- * lifetime value of one customer, CLV − AC, and how CLV moves with retention.
+ * lifetime value of one customer, CLV − AC, and how CLV moves with retention. The chapter's
+ * example (Sóng Mây) is in content/widgets/retention-calculator.json.
  */
 import { clvOverYears, clvUnlimited } from '$lib/crm/clv';
-
-export { clvOverYears, clvUnlimited };
 
 export type RetentionInputs = {
 	/** Acquisition cost of one new customer (AC), đồng. */
@@ -31,6 +30,12 @@ export type RetentionResult = {
 
 export const CURVE_RATES = Array.from({ length: 10 }, (_, i) => 0.5 + i * 0.05);
 
+/** The row of the curve closest to `retention` (−1 when there is none). */
+export function nearestRate(retention: number): number {
+	const i = Math.round((retention - CURVE_RATES[0]!) / 0.05);
+	return i >= 0 && i < CURVE_RATES.length ? i : -1;
+}
+
 export function retentionEconomics(x: RetentionInputs): RetentionResult {
 	const clv = clvUnlimited(x.margin, x.retention, x.discount);
 	return {
@@ -41,12 +46,3 @@ export function retentionEconomics(x: RetentionInputs): RetentionResult {
 		curve: CURVE_RATES.map((r) => ({ retention: r, clv: clvUnlimited(x.margin, r, x.discount) }))
 	};
 }
-
-/** The chapter's example (Sóng Mây): m = 2.000.000 đ, r = 80%, d = 10%, AC = 2.400.000 đ. */
-export const CHAPTER_EXAMPLE: RetentionInputs = {
-	acquisitionCost: 2_400_000,
-	retentionCost: 400_000,
-	margin: 2_000_000,
-	retention: 0.8,
-	discount: 0.1
-};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CASES, FLIGHT_ATTRIBUTES, feeling, overall, returnChance } from './satisfaction';
+import { feeling, overall, returnChance } from './satisfaction';
+import { TEXT } from './text';
 
 describe('satisfaction as E vs P', () => {
 	it.each([
@@ -14,7 +15,7 @@ describe('satisfaction as E vs P', () => {
 	});
 
 	it('agrees with every case the chapter works through', () => {
-		expect(CASES.map((c) => feeling(c.expectation, c.perceived))).toEqual([
+		expect(TEXT.cases.items.map((c) => feeling(c.expectation, c.perceived))).toEqual([
 			'disappointed',
 			'satisfied',
 			'delighted',
@@ -31,7 +32,7 @@ describe('satisfaction as E vs P', () => {
 	});
 
 	it('averages attributes into an overall E and P', () => {
-		expect(overall(FLIGHT_ATTRIBUTES)).toEqual({ expectation: 5, perceived: 5.75 });
+		expect(overall(TEXT.attributes.items)).toEqual({ expectation: 5, perceived: 5.75 });
 		expect(overall([])).toEqual({ expectation: 0, perceived: 0 });
 	});
 });

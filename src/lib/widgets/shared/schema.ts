@@ -47,9 +47,11 @@ export const listOf = <S extends v.GenericSchema<unknown, { id: string }>>(item:
 		v.check((list) => new Set(list.map((x) => x.id)).size === list.length, 'ids must be unique')
 	);
 
-/** content/widgets/shared.json: the classification exercise and the waiting frame. */
+/** content/widgets/shared.json: the waiting frame, the calculators and the classification exercise. */
 export const SharedSchema = v.strictObject({
 	waiting: v.strictObject({ loading: text, failed: text }),
+	/** Shown instead of a calculator's results while a field cannot be read. */
+	fixInputs: text,
 	classify: v.strictObject({
 		choose: text,
 		right: text,

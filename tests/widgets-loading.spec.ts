@@ -1,0 +1,65 @@
+/**
+ * What needs a whole page: chapter widgets load when the reader comes near them, in a frame
+ * that holds their place. Each widget's behaviour is tested in the browser on its own
+ * (src/lib/widgets/<widget>/*.browser.test.ts); printing is in lecturer.spec.ts.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { WIDGETS, type WidgetId } from '../src/lib/widgets/registry';
+
+/** Every widget placed in a chapter, from the chapter files themselves. */
+const PLACED = readdirSync('content/chapters').flatMap((file) => {
+	const slug = file.replace(/^\d\d-(.+)\.md$/, '$1');
+	const source = readFileSync(`content/chapters/${file}`, 'utf8');
+	return [...source.matchAll(/^<Widget id="([a-z0-9-]+)" \/>$/gm)].map((m) => ({
+		slug,
+		id: m[1] as WidgetId
+	}));
+});
+
+test('every chapter widget is placed somewhere', () => {
+	expect(PLACED.map((p) => p.id).sort()).toEqual(Object.keys(WIDGETS).sort());
+});
+
+test('a chapter widget is loaded only when the reader comes near it', async ({ page }) => {
+	await page.setViewportSize({ width: 412, height: 823 });
+	await page.goto('/chuong/gia-tri-va-su-thoa-man');
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+	const title = WIDGETS['delivered-value'].title;
+	const frame = page.locator('.widget.waiting', {
+		has: page.getByRole('heading', { name: title })
+	});
+	await expect(frame).toContainText('Đang tải công cụ tương tác…');
+	await expect(page.getByRole('region', { name: title })).toHaveCount(0);
+
+	await frame.scrollIntoViewIfNeeded();
+	await expect(page.getByRole('region', { name: title })).toContainText(
+		'Giá trị dành cho khách hàng 30'
+	);
+});
+
+for (const viewport of [
+	{ name: 'phone', width: 412, height: 823 },
+	{ name: 'wide screen', width: 1280, height: 800 }
+]) {
+	for (const { slug, id } of PLACED) {
+		test(`on a ${viewport.name}, ${id} reserves about its own height`, async ({ page }) => {
+			await page.setViewportSize(viewport);
+			await page.goto(`/chuong/${slug}`);
+			await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+			const { title } = WIDGETS[id];
+			const frame = page.locator('.widget.waiting', {
+				has: page.getByRole('heading', { name: title })
+			});
+			const before = await frame.evaluate((el) => el.getBoundingClientRect().height);
+			await frame.scrollIntoViewIfNeeded();
+			const widget = page.getByRole('region', { name: title });
+			await expect(widget).toBeVisible();
+			const after = await widget.evaluate((el) => el.getBoundingClientRect().height);
+			// What follows the widget hardly moves when it arrives.
+			expect(Math.abs(after - before), `${before}px reserved, ${after}px used`).toBeLessThan(
+				0.15 * after
+			);
+		});
+	}
+}
