@@ -11,11 +11,22 @@ export default defineConfig({
 	retries: 0,
 	workers: 2,
 	reporter: [['list']],
-	timeout: 30_000,
+	// Sized for a loaded machine: about three times what the slowest step takes when idle.
+	timeout: 60_000,
+	expect: {
+		timeout: 15_000,
+		toHaveScreenshot: { maxDiffPixelRatio: 0.02, animations: 'disabled', caret: 'hide' }
+	},
+	// Screenshot baselines, committed: CI runs on the same kind of machine, so no platform suffix.
+	snapshotPathTemplate: '{testDir}/screenshots/{testFileName}/{arg}{ext}',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		locale: 'vi-VN',
+		timezoneId: 'Asia/Ho_Chi_Minh',
 		trace: 'retain-on-failure',
+		// Each test's fresh browser would otherwise install the service worker and download the
+		// whole site for offline use; the offline spec allows it.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: findChromium(),
 			args: [
@@ -30,11 +41,7 @@ export default defineConfig({
 			]
 		}
 	},
-	projects: [
-		{ name: 'chromium', testIgnore: /\.perf\.spec\.ts$/ },
-		// Timing tests run last and alone, so that other pages do not skew them.
-		{ name: 'perf', testMatch: /\.perf\.spec\.ts$/, dependencies: ['chromium'] }
-	],
+	projects: [{ name: 'chromium' }],
 	webServer: {
 		// The production server; scripts/start.js rebuilds first if the build is stale.
 		command: 'node scripts/start.js',

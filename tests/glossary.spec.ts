@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
 
 type Term = { id: string; term: string; english: string; definition: string };
 const glossary: Term[] = JSON.parse(readFileSync('content/glossary.json', 'utf8')).terms;
@@ -65,9 +64,4 @@ test('a key term in a chapter opens its definition in a popover, by mouse and by
 	await page.keyboard.press('Escape');
 	await expect(popover).toBeHidden();
 	await expect(term).toBeFocused();
-});
-
-test('axe finds no violations on /thuat-ngu', async ({ page }) => {
-	await page.goto('/thuat-ngu');
-	await expectNoAxeViolations(page);
 });

@@ -1,10 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { expect, fixQuizClock, test } from './support/fixtures';
 import { showWidgets } from './support/widgets';
+
+test.use({ serviceWorkers: 'allow' });
 
 test('after one online visit, a chapter reads and a practice question answers offline', async ({
 	page,
 	context
 }) => {
+	await fixQuizClock(page);
 	await page.goto('/');
 	await expect(page.getByText('Đã sẵn sàng dùng ngoại tuyến')).toBeVisible({ timeout: 20_000 });
 	await context.setOffline(true);

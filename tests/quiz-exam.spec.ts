@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, fixQuizClock, pauseQuizClock, test, type Page } from './support/fixtures';
 
 const score = (page: Page) =>
 	page.getByRole('heading', { name: /Phần trắc nghiệm: [\d,]+\/6 điểm/ });
@@ -14,6 +14,7 @@ test('a whole mock exam by keyboard: 40 answers, submit, score, essays, total, r
 	page
 }) => {
 	test.setTimeout(120_000);
+	await fixQuizClock(page);
 	await page.goto('/thi-thu');
 	const begin = page.getByRole('button', { name: 'Bắt đầu làm bài' });
 	await expect(begin).toBeEnabled();
@@ -65,7 +66,7 @@ test('a whole mock exam by keyboard: 40 answers, submit, score, essays, total, r
 });
 
 test('at time-out the attempt is submitted, after a 5-minute warning', async ({ page }) => {
-	await page.clock.install();
+	await pauseQuizClock(page);
 	await start(page);
 	await page.keyboard.press('2');
 	await page.clock.fastForward('55:01');
@@ -79,7 +80,7 @@ test('at time-out the attempt is submitted, after a 5-minute warning', async ({ 
 test('the limit can be lengthened before starting: 90 minutes, and the result says so', async ({
 	page
 }) => {
-	await page.clock.install();
+	await pauseQuizClock(page);
 	await start(page, /^90 phút$/);
 	await expect(page.getByRole('timer')).toHaveText(/^(90:00|89:5\d)$/);
 	await page.clock.fastForward('01:01:00');
@@ -92,7 +93,7 @@ test('the limit can be lengthened before starting: 90 minutes, and the result sa
 });
 
 test('the limit can be turned off before starting, and the result says so', async ({ page }) => {
-	await page.clock.install();
+	await pauseQuizClock(page);
 	await start(page, /Không giới hạn/);
 	await expect(page.getByRole('timer')).toHaveText('Không giới hạn');
 	await page.clock.fastForward('02:00:00');
@@ -106,6 +107,7 @@ test('a reload, or a closed tab, keeps the attempt with its answers and flags', 
 	page,
 	context
 }) => {
+	await fixQuizClock(page);
 	await start(page);
 	await page.keyboard.press('3');
 	await page.keyboard.press('Enter');

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/fixtures';
 import { expectNoAxeViolations } from './support/axe';
 
 const GAME = '/mo-phong/coffee';
@@ -37,7 +37,7 @@ test('a customer’s story can be followed quarter by quarter', async ({ page })
 	await runQuarter(page, 1);
 	await runQuarter(page, 2);
 	const story = page.getByRole('region', { name: 'Câu chuyện của một khách hàng' });
-	// Followed through both quarters, unless (the seed is random) the customer left in the first.
+	// Followed through both quarters, unless the customer left in the first.
 	await expect(async () => {
 		const rows = await story.getByRole('rowheader').count();
 		const left = await story.getByText(/Rời đi/).count();

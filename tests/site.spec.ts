@@ -1,6 +1,4 @@
-import { readdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
 
 test('home page loads in Vietnamese with its entry points', async ({ page }) => {
 	const response = await page.goto('/');
@@ -109,25 +107,3 @@ test('the skip link moves keyboard focus to the main content', async ({ page }) 
 	await page.keyboard.press('Enter');
 	await expect(page.locator('main')).toBeFocused();
 });
-
-for (const path of ['/', '/chuong']) {
-	test(`axe finds no violations on ${path}`, async ({ page }) => {
-		await page.goto(path);
-		await expectNoAxeViolations(page);
-	});
-}
-
-// Every chapter that exists, light and dark: the list comes from content/chapters.
-const chapterSlugs = readdirSync('content/chapters')
-	.map((file) => /^\d{2}-([a-z0-9-]+)\.md$/.exec(file)?.[1])
-	.filter((slug): slug is string => Boolean(slug));
-
-for (const slug of chapterSlugs) {
-	test(`axe finds no violations on /chuong/${slug}, light and dark`, async ({ page }) => {
-		await page.goto(`/chuong/${slug}`);
-		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		await expectNoAxeViolations(page);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await expectNoAxeViolations(page);
-	});
-}

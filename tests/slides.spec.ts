@@ -1,12 +1,12 @@
 import jsQR from 'jsqr';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from './support/fixtures';
 import { expectNoAxeViolations } from './support/axe';
 
 const DECK = '/trinh-chieu/gia-tri-va-su-thoa-man';
-const number = (page: import('@playwright/test').Page) => page.locator('.number');
+const number = (page: Page) => page.locator('.number');
 
 /** Opens the deck and waits until it has split the chapter into slides. */
-async function openDeck(page: import('@playwright/test').Page) {
+async function openDeck(page: Page) {
 	await page.goto(DECK);
 	await expect(number(page)).toHaveText(/^Trang 1\/\d\d+$/);
 }
@@ -113,10 +113,12 @@ test('the QR code decodes to the student page of the current section', async ({
 	expect(code?.data).toBe(expected);
 });
 
-test('axe finds no violations on the slide view', async ({ page }) => {
+test('axe finds no violations on a slide past the title (the sweep checks the first)', async ({
+	page
+}) => {
 	await openDeck(page);
-	await expectNoAxeViolations(page);
 	await page.keyboard.press('ArrowRight');
 	await page.keyboard.press('ArrowRight');
+	await expect(number(page)).toHaveText(/^Trang 3\//);
 	await expectNoAxeViolations(page);
 });
