@@ -12,7 +12,7 @@ export const sections: readonly SiteSection[] = [
 	{
 		href: '/chuong',
 		label: 'Học',
-		blurb: 'Đọc năm chương của môn Quản trị quan hệ khách hàng, có ví dụ và câu hỏi ôn tập.'
+		blurb: 'Đọc các chương của môn Quản trị quan hệ khách hàng, có ví dụ và câu hỏi ôn tập.'
 	},
 	{
 		href: '/mo-phong',
