@@ -13,6 +13,10 @@ describe('countWords', () => {
 			countWords('---\ntitle: X\n---\n## Giá trị khách hàng {#gia-tri}\n\n**E ≤ P**: 2.000.000 đ.')
 		).toBe(8);
 	});
+
+	it('does not count a widget placement as words', () => {
+		expect(countWords('Một câu.\n\n<Widget id="stage-ladder" />\n\nHai câu.\n')).toBe(4);
+	});
 });
 
 describe('checkContent', () => {

@@ -50,7 +50,8 @@ export function countWords(markdown: string): number {
 	const body = markdown
 		.replace(/^---\n[\s\S]*?\n---\n/, '')
 		.replace(/\{#[a-z0-9-]+\}/g, '')
-		.replace(/<script[\s\S]*?<\/script>/g, '');
+		.replace(/<script[\s\S]*?<\/script>/g, '')
+		.replace(/^<Widget id="[^"]*" \/>$/gm, '');
 	return body.match(/[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
