@@ -44,12 +44,13 @@ test('a whole mock exam by keyboard: 40 answers, submit, score, essays, total, r
 	await expect(essays).toHaveCount(2);
 	await essays.first().fill('CRM là chiến lược lấy khách hàng làm trung tâm.');
 	await page.getByRole('button', { name: 'Chấm phần tự luận' }).click();
-	await page
-		.getByRole('group', { name: /Tự chấm câu 1/ })
-		.getByRole('checkbox')
-		.first()
-		.check();
-	await expect(page.getByText(/Câu 1: [\d,]+\/2 điểm/)).toBeVisible();
+	const rubric = page.getByRole('group', { name: /Tự chấm câu 1/ });
+	const points = rubric.getByRole('group');
+	await points.first().getByRole('radio', { name: 'Đủ ý' }).check();
+	const full = await page.getByText(/Câu 1: [\d,]+\/2 điểm/).textContent();
+	// the second point covered in part adds half its weight
+	await points.nth(1).getByRole('radio', { name: 'Có một phần' }).check();
+	await expect(page.getByText(/Câu 1: [\d,]+\/2 điểm/)).not.toHaveText(full!);
 	await page.getByRole('button', { name: 'Xác nhận điểm tự luận' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Tổng điểm' })).toContainText('/10');
 

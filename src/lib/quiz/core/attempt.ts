@@ -35,7 +35,10 @@ export const ExamAttemptSchema = v.object({
 	submittedAt: v.nullable(finite),
 	timedOut: v.boolean(),
 	essayTexts: v.array(v.string()),
-	ticked: v.array(v.array(int))
+	/** Per essay, the rubric points the learner says are fully covered… */
+	ticked: v.array(v.array(int)),
+	/** …and those covered in part (half the point's weight). Older attempts have none. */
+	halves: v.optional(v.array(v.array(int)), [])
 });
 
 export type ExamAttempt = v.InferOutput<typeof ExamAttemptSchema>;
@@ -61,7 +64,8 @@ export function newAttempt(
 		submittedAt: null,
 		timedOut: false,
 		essayTexts: paper.essays.map(() => ''),
-		ticked: paper.essays.map(() => [])
+		ticked: paper.essays.map(() => []),
+		halves: paper.essays.map(() => [])
 	};
 }
 
@@ -107,7 +111,9 @@ export type ExamResult = {
 
 export function resultOf(attempt: ExamAttempt, paper: ExamPaper): ExamResult {
 	const score = scoreExam(paper, responsesOf(attempt));
-	const essayPoints = paper.essays.map((essay, i) => scoreEssay(essay, attempt.ticked[i] ?? []));
+	const essayPoints = paper.essays.map((essay, i) =>
+		scoreEssay(essay, attempt.ticked[i] ?? [], attempt.halves[i] ?? [])
+	);
 	return {
 		score,
 		essayPoints,

@@ -155,11 +155,14 @@ describe('scoring', () => {
 		expect(scoreExam(paper, {}).points).toBe(0);
 	});
 
-	it('scores essays from the ticked rubric points, at most 2 each, and totals out of 10', () => {
+	it('scores essays from the rubric points covered, fully or in part, at most 2 each, and totals out of 10', () => {
 		const essay = paper.essays[0]!;
 		expect(scoreEssay(essay, [0, 2])).toBe(1);
 		expect(scoreEssay(essay, [0, 1, 2, 2])).toBe(2);
 		expect(scoreEssay(essay, [9])).toBe(0);
+		// a point covered in part earns half its weight; a point marked both counts as full
+		expect(scoreEssay(essay, [0], [2])).toBe(0.75);
+		expect(scoreEssay(essay, [0], [0])).toBe(0.5);
 		expect(totalScore(6, [2, 2])).toBe(10);
 		expect(totalScore(4.35, [1.5, 0.75])).toBe(6.6);
 	});

@@ -163,9 +163,21 @@ export function scoreExam(
 	};
 }
 
-/** Essay points from the rubric points the learner ticked (at most 2 per essay). */
-export function scoreEssay(essay: Essay, ticked: readonly number[]): number {
-	const points = [...new Set(ticked)].reduce((sum, i) => sum + (essay.rubric[i]?.weight ?? 0), 0);
+/**
+ * Essay points from the rubric: a point fully covered earns its weight, a point covered in
+ * part earns half of it (at most 2 per essay).
+ * @example scoreEssay(essay, [0], [2]) // weight of point 0 + half the weight of point 2
+ */
+export function scoreEssay(
+	essay: Essay,
+	full: readonly number[],
+	half: readonly number[] = []
+): number {
+	const fullSet = new Set(full);
+	const weight = (i: number) => essay.rubric[i]?.weight ?? 0;
+	const points =
+		[...fullSet].reduce((sum, i) => sum + weight(i), 0) +
+		[...new Set(half)].filter((i) => !fullSet.has(i)).reduce((sum, i) => sum + weight(i) / 2, 0);
 	return round2(Math.min(EXAM.pointsPerEssay, points));
 }
 

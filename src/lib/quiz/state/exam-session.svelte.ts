@@ -12,7 +12,8 @@ import {
 import { learnFromAnswer } from '$lib/quiz/core/learn';
 import type { Learner } from './learner.svelte';
 import type { KeyValueStorage } from '$lib/quiz/state/store';
-import { toggled } from '$lib/quiz/core/practice';
+
+export type RubricMark = 'none' | 'half' | 'full';
 
 /**
  * The mock exam page's state: the attempt (saved after every change), its paper, and
@@ -148,11 +149,21 @@ export class ExamSession {
 	toGrading() {
 		this.#change((a) => (a.phase = 'grading'));
 	}
-	tickRubric(essay: number, point: number, on: boolean) {
+	/** How far the learner's essay covers one rubric point: not at all, in part, or fully. */
+	markRubric(essay: number, point: number, covered: RubricMark) {
 		this.#change((a) => {
-			const now = a.ticked[essay] ?? [];
-			a.ticked[essay] = on === now.includes(point) ? now : toggled(now, point);
+			const without = (list: number[] | undefined) => (list ?? []).filter((p) => p !== point);
+			a.ticked[essay] =
+				covered === 'full' ? [...without(a.ticked[essay]), point] : without(a.ticked[essay]);
+			a.halves[essay] =
+				covered === 'half' ? [...without(a.halves[essay]), point] : without(a.halves[essay]);
 		});
+	}
+	rubricMark(essay: number, point: number): RubricMark {
+		const a = this.attempt;
+		if (a?.ticked[essay]?.includes(point)) return 'full';
+		if (a?.halves[essay]?.includes(point)) return 'half';
+		return 'none';
 	}
 	/** Confirms the essay grades: the total out of 10 joins the history. */
 	finishGrading() {

@@ -84,13 +84,19 @@ describe('the mock exam session', () => {
 		session.submit();
 		session.writeEssay(0, 'Bài làm');
 		session.toGrading();
-		session.tickRubric(0, 1, true);
-		session.tickRubric(1, 0, true);
-		session.tickRubric(1, 0, false);
+		session.markRubric(0, 1, 'full');
+		session.markRubric(1, 0, 'full');
+		session.markRubric(1, 0, 'none');
+		session.markRubric(1, 2, 'half');
+		expect(session.rubricMark(1, 2)).toBe('half');
+		session.markRubric(1, 2, 'full');
+		session.markRubric(1, 2, 'half');
+		expect(session.attempt!.ticked[1]).toEqual([]);
+		expect(session.attempt!.halves[1]).toEqual([2]);
 		session.finishGrading();
-		expect(session.result!.total).toBe(1);
+		expect(session.result!.total).toBe(1.25);
 		expect(learner.progress.attempts).toHaveLength(1);
-		expect(learner.progress.attempts[0]).toMatchObject({ totalPoints: 1, limitChanged: true });
+		expect(learner.progress.attempts[0]).toMatchObject({ totalPoints: 1.25, limitChanged: true });
 	});
 
 	it('does not resume unreadable saved data, and says so', () => {
