@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDecisions, LEVER_IDS, parseScenario, POLICIES } from '$lib/simulation/core';
-import { applyMove, MOVES, winner } from './vote';
+import { applyMove, MOVES, tally, winner } from './vote';
 
 const scenario = parseScenario(
 	JSON.parse(
@@ -44,5 +44,18 @@ describe('the class vote', () => {
 		expect(applyMove({ ...draft, price: 1.45 }, { kind: 'price', by: 0.1 }, scenario).price).toBe(
 			1.5
 		);
+	});
+
+	it.each([
+		[['3', '7'], 'Phương án thắng: “Theo triết lý bán hàng” với 7 phiếu.'],
+		[['4', '4'], 'Hòa phiếu'],
+		[['', ' '], 'Chưa có phiếu nào.'],
+		[['2', '-1'], 'Số phiếu phải là số nguyên không âm.'],
+		[['1.5', '0'], 'Số phiếu phải là số nguyên không âm.']
+	])('tallies hands %j', (hands, message) => {
+		const keys = ['triet-ly-marketing', 'triet-ly-selling'];
+		const result = tally(hands.map((h, i) => ({ key: keys[i]!, hands: h })));
+		expect(result.message).toContain(message);
+		expect(result.move === null).toBe(!message.startsWith('Phương án thắng'));
 	});
 });

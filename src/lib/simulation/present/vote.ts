@@ -65,3 +65,26 @@ export function winner(counts: readonly number[]): number | null {
 	const top = counts.flatMap((c, i) => (c === best ? [i] : []));
 	return top.length === 1 ? top[0]! : null;
 }
+
+export type Option = { key: string; hands: string };
+export type Tally = { move: Move | null; message: string };
+
+/**
+ * Counts the hands typed for each option: the winning move (null when the count is not
+ * valid, tied or empty) and what to tell the class.
+ */
+export function tally(options: readonly Option[]): Tally {
+	const counts = options.map((o) => Number(o.hands.trim() || '0'));
+	const { results } = VOTE_TEXT;
+	if (counts.some((c) => !Number.isInteger(c) || c < 0))
+		return { move: null, message: results.badCount };
+	const won = winner(counts);
+	if (won === null)
+		return { move: null, message: Math.max(...counts) > 0 ? results.tie : results.noVotes };
+	const chosen = MOVES.find((m) => m.key === options[won]!.key);
+	if (!chosen) return { move: null, message: results.badCount };
+	return {
+		move: chosen.move,
+		message: fill(results.winner, { move: chosen.label, votes: counts[won]! })
+	};
+}

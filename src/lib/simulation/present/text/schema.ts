@@ -116,7 +116,19 @@ export const METRIC_IDS = [
 	'finalCustomers',
 	'averageRetention',
 	'averageSatisfied',
-	'finalClv'
+	'finalClv',
+	'productValue',
+	'serviceValue',
+	'personnelValue',
+	'imageValue',
+	'moneyCost',
+	'timeCost',
+	'energyCost',
+	'psychicCost',
+	'deliveredValue',
+	'averageE',
+	'averageP',
+	'segmentClv'
 ] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 export const MetricsSchema = v.strictObject({ metrics: keyed(METRIC_IDS, text) });
