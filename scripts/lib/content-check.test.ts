@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -27,10 +29,11 @@ describe('checkContent', () => {
 			{ slug: 'vi-du', title: 'Chương ví dụ', words: 22, sections: 3 }
 		]);
 		expect(summary.questions).toEqual({
-			total: 2,
-			byChapter: { 'vi-du': 2 },
-			byType: { single: 1, multiple: 0, truefalse: 1, numeric: 0, ordering: 0, matching: 0 }
+			total: 3,
+			byChapter: { 'vi-du': 3 },
+			byType: { single: 1, multiple: 0, truefalse: 1, numeric: 1, ordering: 0, matching: 0 }
 		});
+		expect(summary.banks['vi-du']).toMatchObject({ hardShare: 0.333, keyLongestShare: 0 });
 		expect(summary.essays).toBe(1);
 		expect(summary.glossaryTerms).toBe(2);
 	});
@@ -110,3 +113,19 @@ describe('npm run content:check', () => {
 		expect(failure.stderr).toContain('unknown argument "--jsn"');
 	});
 }, 30_000);
+
+describe('bank targets in content:check', () => {
+	it('lists a bank that misses its cue targets as a problem', async () => {
+		const dir = await mkdtemp(path.join(tmpdir(), 'crm-bank-targets-'));
+		await cp(path.join(fixtures, 'valid'), dir, { recursive: true });
+		const file = path.join(dir, 'content/quiz/01-vi-du.json');
+		const bank = JSON.parse(await readFile(file, 'utf8'));
+		bank.questions[0].options = ['Một đáp án dài hơn hẳn các lựa chọn khác', 'B', 'C', 'D'];
+		bank.questions[0].answer = 0;
+		await writeFile(file, JSON.stringify(bank));
+		const { problems } = await checkContent(dir);
+		expect(problems).toEqual([
+			expect.stringMatching(/01-vi-du\.json: the key is the longest option in 1 /)
+		]);
+	});
+});

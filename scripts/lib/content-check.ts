@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { bankStats, type BankStats } from '../../src/lib/quiz/core/bank-stats';
+import { bankProblems, bankStats, type BankStats } from '../../src/lib/quiz/core/bank-stats';
 import path from 'node:path';
 import { compile } from 'mdsvex';
 import { buildChapterIndex, type ChapterIndex } from '../../src/lib/content/chapter-index';
@@ -227,6 +227,8 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 		words: words.get(c.file) ?? 0,
 		sections: c.outline.length
 	}));
+	const bankFigures = Object.fromEntries(banks.map((b) => [b.bank.chapter, bankStats(b.bank)]));
+	for (const b of banks) problems.push(...bankProblems(b.name, bankFigures[b.bank.chapter]!));
 	const questions = summariseQuestions(banks.map((b) => b.bank));
 	const essays = banks.reduce((sum, b) => sum + b.bank.essays.length, 0);
 	return {
@@ -234,7 +236,7 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 			chapters,
 			glossaryTerms: glossary.length,
 			questions,
-			banks: Object.fromEntries(banks.map((b) => [b.bank.chapter, bankStats(b.bank)])),
+			banks: bankFigures,
 			essays,
 			scenarios,
 			widgets

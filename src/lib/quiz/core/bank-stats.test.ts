@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Bank, Question } from './bank';
-import { bankStats, keyIsLongest } from './bank-stats';
+import { bankProblems, bankStats, keyIsLongest } from './bank-stats';
 
 const single = (id: string, options: string[], answer: number, difficulty: 1 | 2 | 3 = 1) =>
 	({
@@ -52,5 +52,35 @@ describe('bank figures', () => {
 		expect(stats.caseOrCalculationShare).toBe(0.2);
 		expect(stats.absoluteOnlyInDistractors).toEqual(['c-002']);
 		expect(stats.byType).toEqual({ single: 4, numeric: 1 });
+	});
+});
+
+describe('bank targets', () => {
+	const good = {
+		questions: 10,
+		byType: {},
+		byDifficulty: { '1': 4, '2': 4, '3': 2 },
+		hardShare: 0.2,
+		caseOrCalculationShare: 0.2,
+		singles: 10,
+		keyLongestShare: 0.3,
+		keyPositions: [3, 3, 2, 2] as [number, number, number, number],
+		absoluteOnlyInDistractors: [],
+		essays: 6
+	};
+
+	it('finds nothing wrong with a bank on target', () => {
+		expect(bankProblems('b.json', good)).toEqual([]);
+	});
+
+	it.each([
+		{ change: { keyLongestShare: 0.4 }, says: /longest option in 0.4/ },
+		{ change: { hardShare: 0.1 }, says: /0.1 of items are difficulty 3/ },
+		{ change: { caseOrCalculationShare: 0.1 }, says: /case or calculation/ },
+		{ change: { absoluteOnlyInDistractors: ['b-007'] }, says: /b-007: an absolute word/ }
+	])('names the figure that misses: $change', ({ change, says }) => {
+		const problems = bankProblems('b.json', { ...good, ...change });
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(says);
 	});
 });

@@ -89,3 +89,29 @@ export function bankStats(bank: Bank): BankStats {
 		essays: bank.essays.length
 	};
 }
+
+/**
+ * What keeps a bank from its targets, one sentence per problem, naming the figure:
+ * content:check lists them as problems.
+ */
+export function bankProblems(file: string, stats: BankStats): string[] {
+	const problems: string[] = [];
+	const t = BANK_TARGETS;
+	if (stats.keyLongestShare > t.keyLongestShare)
+		problems.push(
+			`${file}: the key is the longest option in ${stats.keyLongestShare} of single-choice items (at most ${t.keyLongestShare})`
+		);
+	if (stats.hardShare < t.hardShare)
+		problems.push(
+			`${file}: ${stats.hardShare} of items are difficulty 3 (at least ${t.hardShare})`
+		);
+	if (stats.caseOrCalculationShare < t.caseOrCalculationShare)
+		problems.push(
+			`${file}: ${stats.caseOrCalculationShare} of items are case or calculation items (at least ${t.caseOrCalculationShare})`
+		);
+	for (const id of stats.absoluteOnlyInDistractors)
+		problems.push(
+			`${file}: ${id}: an absolute word (${ABSOLUTE_WORDS.join(', ')}) appears only in distractors`
+		);
+	return problems;
+}
