@@ -51,17 +51,6 @@ test('a share link fixes the chapters; a link naming no real chapter says so and
 	await expect(page.getByRole('alert')).toContainText('khong-co-chuong-nay');
 });
 
-test('one chapter too small for 40 questions is named, and the exam waits for another', async ({
-	page
-}) => {
-	await page.goto('/thi-thu?chuong=xay-dung-quan-he');
-	const begin = page.getByRole('button', { name: 'Bắt đầu làm bài' });
-	await expect(page.getByText(/chưa đủ 40 câu/)).toBeVisible();
-	await expect(begin).toBeDisabled();
-	await page.getByRole('checkbox', { name: /Triển khai/ }).check();
-	await expect(begin).toBeEnabled();
-});
-
 test('with no chapter chosen the exam cannot start', async ({ page }) => {
 	await page.goto('/thi-thu');
 	const boxes = page.getByRole('group', { name: 'Các chương trong đề' }).getByRole('checkbox');
