@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
+import { fill } from '../shared/template';
 import SatisfactionExplorer from './SatisfactionExplorer.svelte';
+import { DELIGHT_MARGIN } from './satisfaction';
+import { TEXT } from './text';
 
 async function press(slider: { element(): Element }, ...keys: string[]) {
 	(slider.element() as HTMLElement).focus();
@@ -25,7 +28,10 @@ describe('SatisfactionExplorer', () => {
 
 		await screen.getByRole('button', { name: 'Anh Tùng, được gửi trả điện thoại' }).click();
 		await expect.element(results).toHaveTextContent('E = 5, P = 10: Rất hài lòng, thích thú');
-		await expect.element(results).toHaveTextContent('hơn từ 3 điểm trở lên');
+		// The rule names the margin this widget uses for "vượt xa", whatever its wording.
+		await expect
+			.element(results)
+			.toHaveTextContent(fill(TEXT.feelings.delighted.rule, { margin: DELIGHT_MARGIN }));
 	});
 
 	it('keeps scores on the 1–10 scale when pushed past either end', async () => {
