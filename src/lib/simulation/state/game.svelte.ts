@@ -2,7 +2,6 @@ import {
 	checkDecisions,
 	encodeRecord,
 	decodeRecord,
-	POLICIES,
 	type Decisions,
 	type GameRecord,
 	type Scenario
@@ -19,8 +18,10 @@ import { fill } from '../present/text/template';
 import { MESSAGES } from '../present/text/messages';
 import type { GameView } from '../core/protocol';
 import { DecisionDraft } from './draft.svelte';
+import { EngineView } from './engine-view.svelte';
 import { latestOnly } from './latest-only';
 import {
+	balancedRecordFor,
 	defaultDecisions,
 	readSavedGame,
 	storageKey,
@@ -46,10 +47,7 @@ export class SimulatorGame {
 	mode = $state<PlayMode>('guided');
 	/** The decisions being edited for the next quarter. */
 	readonly draft: DecisionDraft;
-	// Replaced whole, never edited in place: raw, so thousands of numbers are not proxied.
-	view = $state.raw<GameView | null>(null);
-	busy = $state(false);
-	progress = $state<{ done: number; total: number } | null>(null);
+	private engine: EngineView;
 	/** A message for the learner (a refused link, a storage problem…). */
 	notice = $state<string | null>(null);
 	/** The lesson of levers that just arrived in guided play. */
@@ -57,10 +55,13 @@ export class SimulatorGame {
 
 	constructor(
 		scenario: Scenario,
-		private client: SimClient,
+		client: SimClient,
 		private storage: Pick<Storage, 'getItem' | 'setItem'> | null
 	) {
 		this.scenario = scenario;
+		this.engine = new EngineView(client, (problem) => {
+			this.notice = fill(MESSAGES.engineError, { problem });
+		});
 		this.draft = new DecisionDraft(scenario, () => void this.preview());
 		this.startRun(randomSeed(), MESSAGES.firstRun);
 	}
@@ -68,6 +69,17 @@ export class SimulatorGame {
 	/** Saves to (and restores from) this storage from now on: the browser's localStorage. */
 	useStorage(storage: Pick<Storage, 'getItem' | 'setItem'>) {
 		this.storage = storage;
+	}
+
+	/** What the engine last computed: the active run, and the preview of the draft. */
+	get view() {
+		return this.engine.view;
+	}
+	get busy() {
+		return this.engine.busy;
+	}
+	get progress() {
+		return this.engine.progress;
 	}
 
 	get active(): Run {
@@ -157,20 +169,7 @@ export class SimulatorGame {
 						quarters: PREVIEW_QUARTERS
 					}
 		};
-		this.busy = true;
-		try {
-			const view = await this.client.run(
-				request,
-				options.progress ? (done, total) => (this.progress = { done, total }) : undefined
-			);
-			// A preview keeps the rest of the view as it was, so the dashboard does not redraw.
-			this.view = previewOnly && this.view ? { ...this.view, preview: view.preview } : view;
-		} catch (error) {
-			this.notice = fill(MESSAGES.engineError, { problem: (error as Error).message });
-		} finally {
-			this.busy = false;
-			this.progress = null;
-		}
+		await this.engine.load(request, options.progress);
 	}
 
 	private previewLatest = latestOnly(() => this.refresh({ previewOnly: true }));
@@ -266,18 +265,12 @@ export class SimulatorGame {
 
 	/** Computes another run's view (for comparisons) without touching the active one. */
 	compute(record: GameRecord): Promise<GameView> {
-		return this.client.run({ scenario: $state.snapshot(this.scenario) as Scenario, record });
+		return this.engine.compute({ scenario: $state.snapshot(this.scenario) as Scenario, record });
 	}
 
 	/** The balanced policy's record over the same quarters and seed (for comparisons). */
 	balancedRecord(quarters = this.quarter): GameRecord {
-		return {
-			scenario: this.scenario.id,
-			seed: this.active.record.seed,
-			decisions: Array.from({ length: quarters }, (_, q) =>
-				POLICIES.balanced!.decide(this.scenario, q)
-			)
-		};
+		return balancedRecordFor(this.scenario, this.active.record.seed, quarters);
 	}
 
 	shareLink(origin: string): string {
@@ -287,6 +280,6 @@ export class SimulatorGame {
 
 	/** Stops the engine's worker: the page calls it when it leaves or changes scenario. */
 	dispose() {
-		this.client.dispose();
+		this.engine.dispose();
 	}
 }

@@ -22,6 +22,15 @@ export type SavedGame = {
 
 export const storageKey = (scenario: Scenario) => `crm-lab:sim:${scenario.id}`;
 
+/** The balanced policy's record over `quarters` quarters of a seed (to compare with). */
+export function balancedRecordFor(scenario: Scenario, seed: number, quarters: number): GameRecord {
+	return {
+		scenario: scenario.id,
+		seed,
+		decisions: Array.from({ length: quarters }, (_, q) => POLICIES.balanced!.decide(scenario, q))
+	};
+}
+
 /** The starting decisions: the balanced programme, in whole thousands of đồng. */
 export function defaultDecisions(scenario: Scenario): Decisions {
 	const d = POLICIES.balanced!.decide(scenario, 0);
