@@ -1,28 +1,62 @@
 import { ALIVE, SATISFIED, STARTER, type CustomerArrays } from './customer-arrays';
 import * as M from './params';
-import { spendFactor } from './plan';
+import { spendFactor, type QuarterPlan } from './plan';
 import type { RandomState } from './random';
 
+/** The quarter plan's per-segment effects that every customer's quarter reads. */
+type PlanEffects = Pick<
+	QuarterPlan,
+	| 'delivered'
+	| 'loyalDiscount'
+	| 'norm'
+	| 'churnBase'
+	| 'revenueFactor'
+	| 'loyaltyChurnCut'
+	| 'ePush'
+	| 'trustGain'
+>;
+
 /** What playCustomers needs from the quarter's plan and the scenario, per segment or once. */
-export type CustomerLoopInput = {
+export type CustomerLoopInput = PlanEffects & {
 	a: CustomerArrays;
 	count: number;
 	random: RandomState;
 	segCount: number;
-	delivered: Float64Array;
-	loyalDiscount: Float64Array;
-	norm: Float64Array;
-	churnBase: Float64Array;
-	revenueFactor: Float64Array;
-	loyaltyChurnCut: number;
-	ePush: number;
-	trustGain: number;
 	margin: number;
 	serveBase: number;
 	retentionPerHead: number;
 	tenureSum: Float64Array;
 	tenureCount: Float64Array;
 };
+
+type SegmentSums = Record<
+	'start' | 'kept' | 'satisfied' | 'sumE' | 'sumP' | 'revenue' | 'profit',
+	Float64Array
+>;
+
+/**
+ * Stores one segment's running sums. They are passed as arguments, not captured by a
+ * closure: a closure would move the loop's locals out of registers.
+ */
+function writeRun(
+	seg: SegmentSums,
+	k: number,
+	start: number,
+	kept: number,
+	satisfied: number,
+	sumE: number,
+	sumP: number,
+	revenue: number,
+	profit: number
+) {
+	seg.start[k] = start;
+	seg.kept[k] = kept;
+	seg.satisfied[k] = satisfied;
+	seg.sumE[k] = sumE;
+	seg.sumP[k] = sumP;
+	seg.revenue[k] = revenue;
+	seg.profit[k] = profit;
+}
 
 /** The quarter's sums over the customers, as playCustomers returns them. */
 export type CustomerLoopTotals = ReturnType<typeof playCustomers>;
@@ -150,15 +184,18 @@ export function playCustomers(input: CustomerLoopInput) {
 		if (!(flags & alive)) continue;
 		const k = segmentOf[i]!;
 		if (k !== runK) {
-			if (runK >= 0) {
-				segStart[runK] = runStart;
-				segKept[runK] = runKept;
-				segSatisfied[runK] = runSatisfied;
-				segSumE[runK] = runSumE;
-				segSumP[runK] = runSumP;
-				segRevenue[runK] = runRevenue;
-				segProfit[runK] = runProfit;
-			}
+			if (runK >= 0)
+				writeRun(
+					seg,
+					runK,
+					runStart,
+					runKept,
+					runSatisfied,
+					runSumE,
+					runSumP,
+					runRevenue,
+					runProfit
+				);
 			runK = k;
 			runStart = segStart[k]!;
 			runKept = segKept[k]!;
@@ -248,15 +285,8 @@ export function playCustomers(input: CustomerLoopInput) {
 		byStage[newStage]!++;
 		if (newStage === stageCount - 1 && p - e >= referralDelight) referralDraws++;
 	}
-	if (runK >= 0) {
-		segStart[runK] = runStart;
-		segKept[runK] = runKept;
-		segSatisfied[runK] = runSatisfied;
-		segSumE[runK] = runSumE;
-		segSumP[runK] = runSumP;
-		segRevenue[runK] = runRevenue;
-		segProfit[runK] = runProfit;
-	}
+	if (runK >= 0)
+		writeRun(seg, runK, runStart, runKept, runSatisfied, runSumE, runSumP, runRevenue, runProfit);
 	random[0] = ra;
 	random[1] = rb;
 	random[2] = rc;
