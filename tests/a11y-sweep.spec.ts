@@ -1,8 +1,9 @@
-import { expect, test } from './support/fixtures';
+import { expect, fixQuizClock, test } from './support/fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import { watchOrigins } from './support/origins';
 import { pageReady, switchColorScheme } from './support/ready';
-import { prerenderedRoutes } from './support/routes';
+import { onePagePerType, pagePatterns, prerenderedRoutes } from './support/routes';
+import { expectPageLooksAsBefore, PHONE, shotName } from './support/screenshots';
 import { showWidgets } from './support/widgets';
 
 // Every page on a 360 px phone, with its chapter widgets loaded, in the light and then the
@@ -10,17 +11,28 @@ import { showWidgets } from './support/widgets';
 // sideways scrolling, nothing asked of another origin and nothing of ours blocked by the
 // CSP. Each page and theme is checked by axe here only; other specs run axe on states this
 // sweep cannot reach.
+//
+// The page each page type is represented by is also compared with its screenshot at 360 px
+// here, in the same state, rather than loaded again (tests/visual.spec.ts has the rest).
 const routes = prerenderedRoutes();
+const shotOf = new Map(
+	[...onePagePerType(routes)]
+		.filter(([pattern]) => pattern !== '/mo-phong/[scenario]')
+		.map(([pattern, route]) => [route, shotName(pattern)])
+);
 
 test('the sweep covers every page type', () => {
-	for (const prefix of ['/chuong/', '/trinh-chieu/', '/mo-phong/', '/thi-thu', '/luyen-tap'])
-		expect(routes.some((r) => r.startsWith(prefix), prefix)).toBe(true);
+	expect([...onePagePerType(routes).keys()]).toEqual(pagePatterns());
 });
 
 for (const route of routes) {
-	test(`${route}: axe in both themes at 360 px`, async ({ page, baseURL }) => {
+	const shot = shotOf.get(route);
+	const title = `${route}: axe in both themes at 360 px${shot ? ', and its screenshot' : ''}`;
+	test(title, async ({ page, baseURL }) => {
 		const origins = watchOrigins(page, new URL(baseURL!).origin);
-		await page.setViewportSize({ width: 360, height: 740 });
+		// the slides' timer and the progress page read the clock
+		await fixQuizClock(page);
+		await page.setViewportSize(PHONE);
 		await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
 		await page.goto(route, { waitUntil: 'domcontentloaded' });
 		await pageReady(page);
@@ -29,6 +41,7 @@ for (const route of routes) {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			360
 		);
+		if (shot) await expectPageLooksAsBefore(page, shot);
 		await switchColorScheme(page, 'dark');
 		await expectNoAxeViolations(page, { coloursOnly: true });
 		expect(origins.foreign).toEqual([]);

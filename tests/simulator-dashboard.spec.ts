@@ -90,9 +90,12 @@ test('the debrief appears after the last quarter, and its links resolve', async 
 	const lessons = debrief.locator('.lessons li');
 	expect(await lessons.count()).toBeGreaterThanOrEqual(3);
 	expect(await lessons.count()).toBeLessThanOrEqual(6);
-	for (const href of await debrief
+	const hrefs = await debrief
 		.getByRole('link')
-		.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+	// every lesson links to its section, and each link resolves
+	expect(hrefs.length).toBeGreaterThanOrEqual(await lessons.count());
+	for (const href of hrefs) {
 		const [path, id] = href.split('#');
 		const response = await page.request.get(path!);
 		expect(response.status(), href).toBe(200);

@@ -27,14 +27,33 @@ export function pagePatterns(): string[] {
 		.sort();
 }
 
-/** One prerendered page for each page type, the first in order, keyed by its pattern. */
+/** The chapters' slugs in course order (content/chapters/NN-slug.md). */
+function chaptersInOrder(): string[] {
+	return readdirSync(path.resolve('content/chapters'))
+		.sort()
+		.map((file) => /^\d+-([a-z0-9-]+)\.md$/.exec(file)?.[1])
+		.filter((slug): slug is string => Boolean(slug));
+}
+
+/**
+ * One prerendered page for each page type, keyed by its pattern: the first chapter's page
+ * where the type is per chapter (so that a new chapter does not change the pick), else the
+ * first in alphabetical order.
+ */
 export function onePagePerType(routes = prerenderedRoutes()): Map<string, string> {
+	const chapters = chaptersInOrder();
+	const rank = (route: string) => {
+		const at = chapters.findIndex((slug) => route.split('/').includes(slug));
+		return at < 0 ? chapters.length : at;
+	};
 	const pages = new Map<string, string>();
 	for (const pattern of pagePatterns()) {
 		const regex = new RegExp(
 			'^' + pattern.replace(/\[\.\.\.\w+\]/g, '.*').replace(/\[\w+\]/g, '[^/]+') + '$'
 		);
-		const route = routes.find((r) => regex.test(r));
+		const [route] = routes
+			.filter((r) => regex.test(r))
+			.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 		if (route) pages.set(pattern, route);
 	}
 	return pages;
