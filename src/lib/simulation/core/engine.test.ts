@@ -96,20 +96,19 @@ describe('engine', () => {
 		);
 	});
 
-	it('records the story of tracked customers, including why one left', () => {
+	it('records the story of tracked customers, including the quarter one left', () => {
 		const game = runPolicy(scenario, 'hard-selling', 2, 12);
 		const stories = game.trackedCustomers().map((i) => game.customerStory(i)!);
 		expect(stories.length).toBeGreaterThan(10);
 		expect(stories.every((s) => s.length >= 1)).toBe(true);
-		const left = stories.find((s) => s.some((e) => !e.alive));
-		expect(left?.find((e) => !e.alive)?.reason).toMatch(/Rời đi/);
+		expect(stories.some((s) => s.some((e) => !e.alive))).toBe(true);
 		const entries = stories.flat();
 		// A story ends with the quarter its customer left.
 		for (const story of stories) expect(story.slice(0, -1).every((e) => e.alive)).toBe(true);
 		for (const e of entries) {
 			expect(e.satisfied).toBe(e.perceived >= e.expectation);
 			if (e.alive) expect(e.spend).toBeGreaterThan(0);
-			else expect(e.reason).toMatch(e.satisfied ? /dù hài lòng/ : /vì thất vọng/);
+			else expect(e.spend).toBe(0);
 		}
 		// Tracked from the first quarter, one entry per quarter, stage moving at most one step.
 		for (const story of stories) {

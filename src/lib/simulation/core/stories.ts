@@ -13,7 +13,6 @@ export type StoryEntry = {
 	satisfied: boolean;
 	spend: number;
 	alive: boolean;
-	reason?: string;
 };
 
 type Watched = { index: number; stage: number; expectation: number };
@@ -51,10 +50,7 @@ export function writeStories(
 				perceived,
 				satisfied,
 				spend: 0,
-				alive: false,
-				reason: satisfied
-					? 'Rời đi dù hài lòng: đối thủ chào mời hấp dẫn hơn hoặc nhu cầu thay đổi.'
-					: `Rời đi vì thất vọng: cảm nhận P = ${perceived.toFixed(1)} thấp hơn kỳ vọng E = ${expectation.toFixed(1)}.`
+				alive: false
 			});
 			continue;
 		}

@@ -143,7 +143,10 @@ export const MessagesSchema = v.strictObject({
 	unreadableSave: template([]),
 	cannotSave: template([]),
 	engineError: template(['problem']),
-	invalidDecision: template(['problem'])
+	invalidDecision: template(['problem']),
+	storyStayed: template([]),
+	storyLeftSatisfied: template([]),
+	storyLeftDisappointed: template(['perceived', 'expectation'])
 });
 
 const chart = (titleGaps: string[] = []) =>
