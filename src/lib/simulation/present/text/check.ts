@@ -59,3 +59,15 @@ function refsIn(node: unknown, path: string): FoundRef[] {
 		return refsIn(value, field);
 	});
 }
+
+/**
+ * Validates every simulator text file, keyed by path (`/content/simulator/causes.json`),
+ * and that none is missing: throws the first problem, naming the file and field.
+ */
+export function checkSimulatorTexts(files: Record<string, unknown>): void {
+	const byName = new Map(Object.entries(files).map(([p, input]) => [p.split('/').pop()!, input]));
+	for (const name of SIMULATOR_FILES)
+		if (!byName.has(name))
+			throw new ContentError(`content/simulator/${name}`, undefined, 'is missing');
+	for (const [name, input] of byName) checkSimulatorFile(name, input, `content/simulator/${name}`);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkSimulatorFile } from './check';
+import { checkSimulatorFile, checkSimulatorTexts, SIMULATOR_FILES } from './check';
 import { parseCauses } from './schema';
 
 const dir = path.resolve(import.meta.dirname, '../../../../../content/simulator');
@@ -75,5 +75,19 @@ describe('content/simulator', () => {
 		expect(check('policies.json', policies)).toThrow('policies.balanced: is missing');
 
 		expect(check('nothing.json', {})).toThrow('not a known simulator text file');
+	});
+
+	it('checks the whole folder: every file there and none missing', () => {
+		const all = Object.fromEntries(
+			SIMULATOR_FILES.map((name) => [`/content/simulator/${name}`, read(name)])
+		);
+		expect(() => checkSimulatorTexts(all)).not.toThrow();
+		const { ['/content/simulator/vote.json']: _vote, ...rest } = all;
+		expect(() => checkSimulatorTexts(rest)).toThrow('content/simulator/vote.json: is missing');
+		const broken = {
+			...all,
+			'/content/simulator/debrief.json': { ...read('debrief.json'), evidence: '{x}' }
+		};
+		expect(() => checkSimulatorTexts(broken)).toThrow('content/simulator/debrief.json: evidence:');
 	});
 });
