@@ -48,3 +48,20 @@ test('moving from one scenario to another shows the new game and stops the old w
 	expect(workers).toHaveLength(2);
 	await workers[1]!.closed;
 });
+
+test('a chart redraws in the new colours when the theme changes', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/mo-phong/coffee');
+	const run = page.getByRole('button', { name: 'Chạy quý' });
+	await expect(run).toBeEnabled();
+	await run.click();
+	await expect(quarterStatus(page)).toHaveText('Quý 1/16');
+	const chart = page.locator('.chart-card [data-drawn]').first();
+	await chart.scrollIntoViewIfNeeded();
+	await expect(chart).not.toHaveAttribute('data-drawn', '0');
+	const before = Number(await chart.getAttribute('data-drawn'));
+
+	await page.getByRole('button', { name: 'Giao diện tối' }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(chart).toHaveAttribute('data-drawn', String(before + 1));
+});
