@@ -61,5 +61,11 @@ export const WIDGETS: Record<WidgetId, WidgetEntry> = {
 		load: () => import('./retention-calculator/RetentionCalculator.svelte'),
 		height: '102rem',
 		wideHeight: '80rem'
+	},
+	'clv-formulas': {
+		title: 'Máy tính ba công thức CLV',
+		load: () => import('./clv-formulas/ClvFormulas.svelte'),
+		height: '140rem',
+		wideHeight: '85rem'
 	}
 };

@@ -5,6 +5,7 @@
  */
 import type { GenericSchema } from 'valibot';
 import type { WidgetId } from './registry';
+import { ClvFormulasSchema } from './clv-formulas/schema';
 import { CrmTypeSorterSchema } from './crm-type-sorter/schema';
 import { DeliveredValueSchema } from './delivered-value/schema';
 import { MythBusterSchema } from './myth-buster/schema';
@@ -22,5 +23,6 @@ export const WIDGET_TEXT_SCHEMAS: Record<WidgetId | 'shared', GenericSchema> = {
 	'delivered-value': DeliveredValueSchema,
 	satisfaction: SatisfactionSchema,
 	'stage-ladder': StageLadderSchema,
-	'retention-calculator': RetentionCalculatorSchema
+	'retention-calculator': RetentionCalculatorSchema,
+	'clv-formulas': ClvFormulasSchema
 };

@@ -10,5 +10,6 @@ export const WIDGET_IDS = /** @type {const} */ ([
 	'delivered-value',
 	'satisfaction',
 	'stage-ladder',
-	'retention-calculator'
+	'retention-calculator',
+	'clv-formulas'
 ]);
