@@ -67,5 +67,11 @@ export const WIDGETS: Record<WidgetId, WidgetEntry> = {
 		load: () => import('./clv-formulas/ClvFormulas.svelte'),
 		height: '140rem',
 		wideHeight: '85rem'
+	},
+	'service-gaps': {
+		title: 'Đặt lỗi dịch vụ vào đúng khoảng cách',
+		load: () => import('./service-gaps/ServiceGaps.svelte'),
+		height: '150rem',
+		wideHeight: '110rem'
 	}
 };

@@ -12,6 +12,7 @@ import { MythBusterSchema } from './myth-buster/schema';
 import { PhilosophyComparatorSchema } from './philosophy-comparator/schema';
 import { RetentionCalculatorSchema } from './retention-calculator/schema';
 import { SatisfactionSchema } from './satisfaction/schema';
+import { ServiceGapsSchema } from './service-gaps/schema';
 import { SharedSchema } from './shared/schema';
 import { StageLadderSchema } from './stage-ladder/schema';
 
@@ -24,5 +25,6 @@ export const WIDGET_TEXT_SCHEMAS: Record<WidgetId | 'shared', GenericSchema> = {
 	satisfaction: SatisfactionSchema,
 	'stage-ladder': StageLadderSchema,
 	'retention-calculator': RetentionCalculatorSchema,
-	'clv-formulas': ClvFormulasSchema
+	'clv-formulas': ClvFormulasSchema,
+	'service-gaps': ServiceGapsSchema
 };

@@ -11,5 +11,6 @@ export const WIDGET_IDS = /** @type {const} */ ([
 	'satisfaction',
 	'stage-ladder',
 	'retention-calculator',
-	'clv-formulas'
+	'clv-formulas',
+	'service-gaps'
 ]);
