@@ -81,6 +81,19 @@ test('the search dialog is labelled, opens from its button or Ctrl+K, closes wit
 	await page.keyboard.press('Escape');
 	await expect(button).toBeFocused();
 
+	// opened by its shortcut, focus goes back where it was, or to the button when nowhere
+	const link = page.getByRole('main').getByRole('link').first();
+	await link.focus();
+	await page.keyboard.press('/');
+	await expect(fieldOf(page)).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(link).toBeFocused();
+	await link.evaluate((element) => element.blur());
+	await page.keyboard.press('/');
+	await expect(fieldOf(page)).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(button).toBeFocused();
+
 	// typing "/" in a field is typing, not a shortcut
 	const glossaryFilter = page.getByRole('searchbox', { name: 'Tìm thuật ngữ' });
 	await glossaryFilter.fill('');
