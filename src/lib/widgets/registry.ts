@@ -65,13 +65,13 @@ export const WIDGETS: Record<WidgetId, WidgetEntry> = {
 	'clv-formulas': {
 		title: 'Máy tính ba công thức CLV',
 		load: () => import('./clv-formulas/ClvFormulas.svelte'),
-		height: '140rem',
-		wideHeight: '85rem'
+		height: '138rem',
+		wideHeight: '84rem'
 	},
 	'service-gaps': {
 		title: 'Đặt lỗi dịch vụ vào đúng khoảng cách',
 		load: () => import('./service-gaps/ServiceGaps.svelte'),
-		height: '150rem',
-		wideHeight: '110rem'
+		height: '200rem',
+		wideHeight: '132rem'
 	}
 };
