@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { CHAPTER_FILE, chapterMeta } from './fixtures/chapter-meta';
 import { parseChapter } from './chapters';
 import { ContentError } from './errors.js';
 
-const meta = (overrides: Record<string, unknown> = {}) => ({
-	number: 1,
-	slug: 'tong-quan',
-	title: 'Tổng quan',
-	summary: 'Tóm lược.',
-	objectives: ['Hiểu được CRM.'],
-	minutes: 20,
-	outline: [
-		{ id: 'mo-dau', title: 'Mở đầu', depth: 2 },
-		{ id: 'chi-tiet', title: 'Chi tiết', depth: 3 }
-	],
-	...overrides
-});
-
-const FILE = '/content/chapters/01-tong-quan.md';
+const meta = chapterMeta;
+const FILE = CHAPTER_FILE;
 
 describe('parseChapter', () => {
 	it('accepts valid metadata and derives the page address', () => {
