@@ -23,7 +23,7 @@ test('after one online visit, a chapter reads and a practice question answers of
 	).toContainText('Giá trị dành cho khách hàng 30');
 
 	await page.goto('/luyen-tap');
-	await page.getByLabel('Chương').selectOption('xay-dung-quan-he');
+	await page.getByLabel('Chương', { exact: true }).selectOption('xay-dung-quan-he');
 	await page.getByRole('button', { name: 'Bắt đầu' }).click();
 	await expect(page.getByText('Câu 1/10')).toBeVisible();
 	const options = page.locator('.options input');

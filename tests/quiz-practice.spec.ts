@@ -5,7 +5,7 @@ test('practice by keyboard: pick an option, check, read the explanation, go on',
 }) => {
 	await fixQuizClock(page);
 	await page.goto('/luyen-tap');
-	await page.getByLabel('Chương').selectOption('xay-dung-quan-he');
+	await page.getByLabel('Chương', { exact: true }).selectOption('xay-dung-quan-he');
 	await page.getByRole('button', { name: 'Bắt đầu' }).click();
 	await expect(page.getByText('Câu 1/10')).toBeVisible();
 
@@ -45,7 +45,7 @@ test('a wrong answer shows the key, and the missed question is due for review', 
 	await fixQuizClock(page);
 	const bank = await (await page.request.get('/ngan-hang/xay-dung-quan-he.json')).json();
 	await page.goto('/luyen-tap');
-	await page.getByLabel('Chương').selectOption('xay-dung-quan-he');
+	await page.getByLabel('Chương', { exact: true }).selectOption('xay-dung-quan-he');
 	await page.getByRole('button', { name: 'Bắt đầu' }).click();
 
 	// Answer the first question wrongly, whatever its type, using the bank's key.

@@ -5,7 +5,7 @@ import { expect, fixQuizClock, test, type Page } from './support/fixtures';
 async function practise(page: Page, n: number) {
 	await fixQuizClock(page);
 	await page.goto('/luyen-tap');
-	await page.getByLabel('Chương').selectOption('xay-dung-quan-he');
+	await page.getByLabel('Chương', { exact: true }).selectOption('xay-dung-quan-he');
 	await page.getByRole('button', { name: 'Bắt đầu' }).click();
 	for (let i = 0; i < n; i++) {
 		await expect(page.getByText(`Câu ${i + 1}/10`, { exact: true })).toBeVisible();
