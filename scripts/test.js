@@ -13,10 +13,14 @@ const reports = path.join(root, 'node_modules', '.cache', 'crm-lab-test');
 const vitestReport = path.join(reports, 'vitest.json');
 const playwrightReport = path.join(reports, 'playwright.json');
 
-/** Each phase: its name and the npm script it runs, with extra arguments. */
+/**
+ * Each phase: its name and the npm script it runs, with extra arguments. Phases with the same
+ * `together` key run at the same time (lint and the type check are single-threaded: on two
+ * cores they take the time of the slower one); their output is printed when each ends.
+ */
 const phases = [
-	{ name: 'lint', script: 'lint' },
-	{ name: 'check', script: 'check' },
+	{ name: 'lint', script: 'lint', together: 'static' },
+	{ name: 'check', script: 'check', together: 'static' },
 	{
 		name: 'unit',
 		script: 'test:unit',
@@ -35,23 +39,35 @@ const phases = [
 	}
 ];
 
-/** Runs one npm script with the terminal attached; resolves to its exit code. */
-function run({ script, args = [], env = {} }) {
+/**
+ * Runs one npm script; resolves to its exit code. Alone it has the terminal; beside another
+ * phase its output is collected and printed in one piece when it ends.
+ */
+function run({ name, script, args = [], env = {} }, alone) {
 	return new Promise((resolve) => {
 		const child = spawn(
 			'npm',
 			['run', '--silent', script, ...(args.length ? ['--', ...args] : [])],
 			{
 				cwd: root,
-				stdio: 'inherit',
+				stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
 				env: { ...process.env, ...env }
 			}
 		);
+		let output = '';
+		if (!alone) {
+			child.stdout.on('data', (chunk) => (output += chunk));
+			child.stderr.on('data', (chunk) => (output += chunk));
+		}
+		const done = (code) => {
+			if (!alone) process.stdout.write(`\n▶ ${name}: npm run ${script}\n${output}`);
+			resolve(code);
+		};
 		child.on('error', (error) => {
-			console.error(error.message);
-			resolve(1);
+			output += `${error.message}\n`;
+			done(1);
 		});
-		child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+		child.on('exit', (code, signal) => done(code ?? (signal ? 128 : 1)));
 	});
 }
 
@@ -89,12 +105,21 @@ mkdirSync(reports, { recursive: true });
 const started = performance.now();
 const times = [];
 let exitCode = 0;
-for (const phase of phases) {
-	console.log(`\n▶ ${phase.name}: npm run ${phase.script}`);
-	const begun = performance.now();
-	exitCode = await run(phase);
-	times.push({ name: phase.name, ms: performance.now() - begun, ok: exitCode === 0 });
-	if (exitCode !== 0) break;
+for (let i = 0; i < phases.length && exitCode === 0;) {
+	const group = phases.filter(
+		(p, j) => j >= i && (j === i || (p.together && p.together === phases[i].together))
+	);
+	i += group.length;
+	if (group.length === 1) console.log(`\n▶ ${group[0].name}: npm run ${group[0].script}`);
+	const codes = await Promise.all(
+		group.map(async (phase) => {
+			const begun = performance.now();
+			const code = await run(phase, group.length === 1);
+			times.push({ name: phase.name, ms: performance.now() - begun, ok: code === 0 });
+			return code;
+		})
+	);
+	exitCode = codes.find((code) => code !== 0) ?? 0;
 }
 
 const width = Math.max(...phases.map((p) => p.name.length));
