@@ -4,7 +4,7 @@
  * (src/lib/widgets/<widget>/*.browser.test.ts); printing is in lecturer.spec.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { WIDGETS, type WidgetId } from '../src/lib/widgets/registry';
 
 /** Every widget placed in a chapter, from the chapter files themselves. */
