@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBank, type Bank } from '../../src/lib/quiz/core/bank';
-import { assembleExam, EXAM, examShortfall } from '../../src/lib/quiz/core/exam';
+import { assembleExam, EXAM, examShortfall, questionShare } from '../../src/lib/quiz/core/exam';
 import { present } from '../../src/lib/quiz/core/shuffle';
 
 const DIR = 'content/quiz';
@@ -68,7 +68,8 @@ describe('the question banks in content/quiz', () => {
 	it('make a full mock exam from all chapters: 40 questions spread evenly, and 2 essays', () => {
 		const paper = assembleExam(banks, 20261123);
 		expect(paper.questions).toHaveLength(EXAM.questions);
-		const fair = [Math.floor(40 / banks.length), Math.ceil(40 / banks.length)];
+		const { fewest, most } = questionShare(banks.length);
+		const fair = [fewest, most];
 		for (const bank of banks) {
 			const ids = new Set(bank.questions.map((q) => q.id));
 			const drawn = paper.questions.filter((q) => ids.has(q.id)).length;

@@ -4,6 +4,7 @@ import {
 	chosenChapters,
 	difficultyMix,
 	examShortfall,
+	questionShare,
 	formatClock,
 	questionsPerChapter,
 	scoreEssay,
@@ -70,6 +71,14 @@ describe('exam assembly', () => {
 		{ count: 40, mix: { 1: 15, 2: 15, 3: 10 } }
 	])('mixes difficulty for $count questions as $mix', ({ count, mix }) => {
 		expect(difficultyMix(count)).toEqual(mix);
+	});
+
+	it.each([
+		{ chapters: 5, share: { fewest: 8, most: 8 } },
+		{ chapters: 3, share: { fewest: 13, most: 14 } },
+		{ chapters: 1, share: { fewest: 40, most: 40 } }
+	])('gives each of $chapters chapters $share questions', ({ chapters, share }) => {
+		expect(questionShare(chapters)).toEqual(share);
 	});
 
 	it('refuses no chapter, or more chapters than questions', () => {

@@ -20,6 +20,16 @@ export const EXAM = {
 export type ExamPaper = { seed: number; questions: Question[]; essays: Essay[] };
 
 /**
+ * The fewest and the most questions one of `chapters` chapters gives to a paper: 40 ÷ n
+ * rounded down and up.
+ * @example questionShare(3) // { fewest: 13, most: 14 }
+ */
+export function questionShare(chapters: number): { fewest: number; most: number } {
+	const fewest = Math.floor(EXAM.questions / chapters);
+	return { fewest, most: EXAM.questions % chapters ? fewest + 1 : fewest };
+}
+
+/**
  * How many questions each chapter gives: 40 ÷ n, and the remainder to chapters drawn with
  * the seed, so that no chapter always gets the extra question.
  * @example questionsPerChapter(['a', 'b', 'c'], 1) // e.g. { a: 13, b: 14, c: 13 }
@@ -31,7 +41,7 @@ export function questionsPerChapter(
 	if (!chapters.length) throw new RangeError('the exam needs at least one chapter');
 	if (chapters.length > EXAM.questions)
 		throw new RangeError(`the exam has ${EXAM.questions} questions: at most that many chapters`);
-	const base = Math.floor(EXAM.questions / chapters.length);
+	const base = questionShare(chapters.length).fewest;
 	const extra = new Set(
 		shuffle(chapters, randomFor(seed, 'exam:extra')).slice(0, EXAM.questions % chapters.length)
 	);
@@ -54,7 +64,7 @@ export function difficultyMix(count: number): Record<1 | 2 | 3, number> {
  */
 export function examShortfall(banks: readonly Bank[]): string | null {
 	if (!banks.length) return 'Hãy chọn ít nhất một chương.';
-	const need = Math.ceil(EXAM.questions / banks.length);
+	const need = questionShare(banks.length).most;
 	const short = banks.find((b) => b.questions.filter((q) => q.type === 'single').length < need);
 	if (!short) return null;
 	const have = short.questions.filter((q) => q.type === 'single').length;
