@@ -46,10 +46,9 @@ export function keyIsLongest(q: Extract<Question, { type: 'single' }>): boolean 
 	return q.options.every((option, i) => i === q.answer || option.length < key);
 }
 
-const hasAbsolute = (text: string) => {
-	const lower = text.toLowerCase();
-	return ABSOLUTE_WORDS.some((w) => new RegExp(`(^|[^\\p{L}])${w}($|[^\\p{L}])`, 'u').test(lower));
-};
+/** Any absolute word standing as a word of its own, not inside a longer one. */
+const ABSOLUTE = new RegExp(`(^|[^\\p{L}])(${ABSOLUTE_WORDS.join('|')})($|[^\\p{L}])`, 'u');
+const hasAbsolute = (text: string) => ABSOLUTE.test(text.toLowerCase());
 
 /**
  * Figures that show whether a bank tests understanding rather than cues.
