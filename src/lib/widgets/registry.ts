@@ -73,5 +73,17 @@ export const WIDGETS: Record<WidgetId, WidgetEntry> = {
 		load: () => import('./service-gaps/ServiceGaps.svelte'),
 		height: '200rem',
 		wideHeight: '132rem'
+	},
+	'data-mining-tasks': {
+		title: 'Chọn kỹ thuật khai phá dữ liệu cho từng nhu cầu',
+		load: () => import('./data-mining-tasks/DataMiningTasks.svelte'),
+		height: '180rem',
+		wideHeight: '120rem'
+	},
+	'crm-app-taxonomy': {
+		title: 'Xếp công cụ CRM vào ba nhóm ứng dụng',
+		load: () => import('./crm-app-taxonomy/CrmAppTaxonomy.svelte'),
+		height: '190rem',
+		wideHeight: '125rem'
 	}
 };

@@ -6,7 +6,9 @@
 import type { GenericSchema } from 'valibot';
 import type { WidgetId } from './registry';
 import { ClvFormulasSchema } from './clv-formulas/schema';
+import { CrmAppTaxonomySchema } from './crm-app-taxonomy/schema';
 import { CrmTypeSorterSchema } from './crm-type-sorter/schema';
+import { DataMiningTasksSchema } from './data-mining-tasks/schema';
 import { DeliveredValueSchema } from './delivered-value/schema';
 import { MythBusterSchema } from './myth-buster/schema';
 import { PhilosophyComparatorSchema } from './philosophy-comparator/schema';
@@ -26,5 +28,7 @@ export const WIDGET_TEXT_SCHEMAS: Record<WidgetId | 'shared', GenericSchema> = {
 	'stage-ladder': StageLadderSchema,
 	'retention-calculator': RetentionCalculatorSchema,
 	'clv-formulas': ClvFormulasSchema,
-	'service-gaps': ServiceGapsSchema
+	'service-gaps': ServiceGapsSchema,
+	'data-mining-tasks': DataMiningTasksSchema,
+	'crm-app-taxonomy': CrmAppTaxonomySchema
 };

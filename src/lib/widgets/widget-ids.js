@@ -12,5 +12,7 @@ export const WIDGET_IDS = /** @type {const} */ ([
 	'stage-ladder',
 	'retention-calculator',
 	'clv-formulas',
-	'service-gaps'
+	'service-gaps',
+	'data-mining-tasks',
+	'crm-app-taxonomy'
 ]);
