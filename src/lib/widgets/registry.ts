@@ -85,5 +85,11 @@ export const WIDGETS: Record<WidgetId, WidgetEntry> = {
 		load: () => import('./crm-app-taxonomy/CrmAppTaxonomy.svelte'),
 		height: '190rem',
 		wideHeight: '125rem'
+	},
+	'loyalty-types': {
+		title: 'Bốn kiểu lòng trung thành: thái độ và hành vi',
+		load: () => import('./loyalty-types/LoyaltyTypes.svelte'),
+		height: '70rem',
+		wideHeight: '50rem'
 	}
 };

@@ -10,6 +10,7 @@ import { CrmAppTaxonomySchema } from './crm-app-taxonomy/schema';
 import { CrmTypeSorterSchema } from './crm-type-sorter/schema';
 import { DataMiningTasksSchema } from './data-mining-tasks/schema';
 import { DeliveredValueSchema } from './delivered-value/schema';
+import { LoyaltyTypesSchema } from './loyalty-types/schema';
 import { MythBusterSchema } from './myth-buster/schema';
 import { PhilosophyComparatorSchema } from './philosophy-comparator/schema';
 import { RetentionCalculatorSchema } from './retention-calculator/schema';
@@ -30,5 +31,6 @@ export const WIDGET_TEXT_SCHEMAS: Record<WidgetId | 'shared', GenericSchema> = {
 	'clv-formulas': ClvFormulasSchema,
 	'service-gaps': ServiceGapsSchema,
 	'data-mining-tasks': DataMiningTasksSchema,
-	'crm-app-taxonomy': CrmAppTaxonomySchema
+	'crm-app-taxonomy': CrmAppTaxonomySchema,
+	'loyalty-types': LoyaltyTypesSchema
 };

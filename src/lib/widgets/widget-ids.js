@@ -14,5 +14,6 @@ export const WIDGET_IDS = /** @type {const} */ ([
 	'clv-formulas',
 	'service-gaps',
 	'data-mining-tasks',
-	'crm-app-taxonomy'
+	'crm-app-taxonomy',
+	'loyalty-types'
 ]);
