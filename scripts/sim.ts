@@ -28,10 +28,19 @@ function fail(message: string): never {
 }
 
 function readJson(file: string, what: string): unknown {
+	if (!existsSync(file)) fail(`no ${what} file "${file}"`);
+	let source: string;
 	try {
-		return JSON.parse(readFileSync(file, 'utf8'));
+		source = readFileSync(file, 'utf8');
 	} catch (error) {
-		fail(`cannot read ${what} "${file}": ${error instanceof Error ? error.message : error}`);
+		fail(`cannot read ${what} file "${file}": ${error instanceof Error ? error.message : error}`);
+	}
+	try {
+		return JSON.parse(source);
+	} catch (error) {
+		fail(
+			`${what} file "${file}" is not valid JSON: ${error instanceof Error ? error.message : error}`
+		);
 	}
 }
 
@@ -65,9 +74,16 @@ function loadPolicy(ref: string, scenario: Scenario): Policy {
 		fail(`unknown policy "${ref}"; use one of ${POLICY_IDS.join(', ')} or a decisions .json file`);
 	const raw = readJson(ref, 'decisions');
 	const list = Array.isArray(raw) ? raw : [raw];
+	if (!list.length)
+		fail(
+			`decisions in ${ref}: the list is empty; give one decisions object, or a list of them (one per quarter, the last repeats)`
+		);
 	list.forEach((decisions, q) => {
 		const problems = checkDecisions(scenario, decisions);
-		if (problems.length) fail(`decisions for quarter ${q + 1} in ${ref}: ${problems[0]!.message}`);
+		if (problems.length) {
+			const where = Array.isArray(raw) ? `decisions for quarter ${q + 1}` : 'decisions';
+			fail(`${where} in ${ref}: ${problems.map((p) => p.message).join('; ')}`);
+		}
 	});
 	// Decisions from a file: the last one repeats.
 	return {
@@ -79,8 +95,12 @@ function loadPolicy(ref: string, scenario: Scenario): Policy {
 const options = parseArgs(process.argv.slice(2));
 if (typeof options.scenario !== 'string') fail('--scenario is required');
 if (typeof options.policy !== 'string') fail('--policy is required');
-if (typeof options.seed !== 'string' || !/^\d+$/.test(options.seed))
-	fail('--seed must be a whole number');
+if (
+	typeof options.seed !== 'string' ||
+	!/^\d+$/.test(options.seed) ||
+	!Number.isSafeInteger(Number(options.seed))
+)
+	fail(`--seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
 const scenario = loadScenario(options.scenario);
 const policy = loadPolicy(options.policy, scenario);
 const seed = Number(options.seed);

@@ -12,6 +12,9 @@ export type Decisions = {
 	targets: string[];
 };
 
+/** The fields of a decisions object; any other key is refused, so a typo cannot pass unseen. */
+export const DECISION_FIELDS = ['philosophy', 'price', 'spend', 'targets'] as const;
+
 export const PRICE_MIN = 0.7;
 export const PRICE_MAX = 1.5;
 
@@ -35,7 +38,22 @@ const isObject = (x: unknown): x is Record<string, unknown> =>
  */
 export function checkDecisions(scenario: Scenario, input: unknown): DecisionError[] {
 	const errors: DecisionError[] = [];
-	if (!isObject(input)) return [new DecisionError('decisions', 'must be an object')];
+	if (!isObject(input))
+		return [
+			new DecisionError(
+				'decisions',
+				`must be an object with ${DECISION_FIELDS.join(', ')}${Array.isArray(input) ? ', not a list' : ''}`
+			)
+		];
+	for (const key of Object.keys(input)) {
+		if (!(DECISION_FIELDS as readonly string[]).includes(key))
+			errors.push(
+				new DecisionError(
+					key,
+					`is not a decision (check the spelling: ${DECISION_FIELDS.join(', ')})`
+				)
+			);
+	}
 	if (!PHILOSOPHY_IDS.includes(input.philosophy as PhilosophyId)) {
 		errors.push(
 			new DecisionError(
@@ -79,6 +97,8 @@ export function checkDecisions(scenario: Scenario, input: unknown): DecisionErro
 	if (!Array.isArray(input.targets)) {
 		errors.push(new DecisionError('targets', 'must be a list of segment ids'));
 	} else {
+		if (new Set(input.targets).size !== input.targets.length)
+			errors.push(new DecisionError('targets', 'lists a segment twice'));
 		for (const target of input.targets) {
 			if (!scenario.segments.some((s) => s.id === target)) {
 				errors.push(new DecisionError('targets', `unknown segment "${String(target)}"`));

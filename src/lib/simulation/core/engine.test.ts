@@ -28,7 +28,7 @@ const balanced = (q = 0) => POLICIES.balanced!.decide(scenario, q);
 
 describe('parseScenario', () => {
 	it.each([
-		[{ budget: -5 }, 'budget: must be above 0'],
+		[{ budget: -5 }, 'budget: must be a number above 0'],
 		[{ quarters: 30 }, 'quarters:'],
 		[{ name: undefined }, 'name: is missing'],
 		[{ budgett: 5 }, 'budgett: is not a scenario field']
