@@ -9,6 +9,7 @@ const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 
 type Outcome = { code: number | null; stdout: string; stderr: string };
 
+// Each run starts a Node process with tsx: about a second, more on a busy machine.
 /** Runs `npm run <script>` the way npm does (tsx scripts/<script>.ts), without npm's noise. */
 function run(script: string, args: string[]): Promise<Outcome> {
 	return new Promise((resolve) => {
@@ -86,11 +87,29 @@ describe('npm run sim refuses bad input with a message naming the field, exit 2'
 			['--scenario', 'coffee', '--policy', 'balanced', '--quarters', '1e9'],
 			'--quarters must be a whole number from 1 to 200'
 		]
-	])('%s', async (_what, args, message) => {
-		const { code, stdout, stderr } = await sim(...args);
-		expect(stderr).toContain(message);
-		expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+	])(
+		'%s',
+		async (_what, args, message) => {
+			const { code, stdout, stderr } = await sim(...args);
+			expect(stderr).toContain(message);
+			expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+			expect(stdout).toBe('');
+			expect(code).toBe(2);
+		},
+		20_000
+	);
+});
+
+describe('npm run calibrate', () => {
+	it('names the field of a broken scenario file and exits 2', async () => {
+		const coffee = JSON.parse(
+			await readFile(path.join(root, 'content/scenarios/coffee.json'), 'utf8')
+		);
+		coffee.segments[1].churn = 'cao';
+		const f = await files({ 'broken.json': JSON.stringify(coffee) });
+		const { code, stdout, stderr } = await run('calibrate', [f['broken.json']!]);
+		expect(stderr).toContain('segments.1.churn: must be a number from 0 to 0.5');
 		expect(stdout).toBe('');
 		expect(code).toBe(2);
-	});
+	}, 20_000);
 });
