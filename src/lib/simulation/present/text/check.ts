@@ -12,6 +12,7 @@ import {
 	PoliciesSchema,
 	VoteSchema
 } from './schema';
+import { RunQuestionsSchema } from './run-questions';
 
 /** Parses one content/simulator file by its name. */
 const PARSERS: Record<string, (input: unknown, file: string) => unknown> = {
@@ -32,7 +33,8 @@ const PARSERS: Record<string, (input: unknown, file: string) => unknown> = {
 	'vote.json': (input, file) => parseContent(VoteSchema, input, file),
 	'metrics.json': (input, file) => parseContent(MetricsSchema, input, file),
 	'messages.json': (input, file) => parseContent(MessagesSchema, input, file),
-	'charts.json': (input, file) => parseContent(ChartsSchema, input, file)
+	'charts.json': (input, file) => parseContent(ChartsSchema, input, file),
+	'run-questions.json': (input, file) => parseContent(RunQuestionsSchema, input, file)
 };
 export const SIMULATOR_FILES = Object.keys(PARSERS);
 

@@ -1,0 +1,110 @@
+import * as v from 'valibot';
+import { QuestionSchema } from '$lib/quiz/core/bank';
+import { dueTodayCards, recordAnswer, type ReviewCard } from '$lib/quiz/core/review';
+import { isRunQuestion, type RunQuestion } from '$lib/simulation/present/run-questions';
+import { readKey, writeKey, type WriteResult } from '$lib/site/storage';
+
+/**
+ * The questions made from the learner's own simulator runs, waiting in the review queue
+ * of /on-tap next to the missed bank questions. They are kept with their review cards
+ * under a key of their own (they are not in any bank, so progress and mastery never see
+ * them); the newest MAX_KEPT are kept.
+ */
+export const RUN_QUESTIONS_KEY = 'crm-lab:run-questions';
+export const MAX_KEPT = 40;
+
+export type RunQueueItem = { question: RunQuestion; card: ReviewCard; added: number };
+
+const CardSchema = v.object({
+	questionId: v.string(),
+	due: v.number(),
+	stability: v.number(),
+	difficulty: v.number(),
+	scheduledDays: v.number(),
+	learningSteps: v.number(),
+	reps: v.number(),
+	lapses: v.number(),
+	state: v.number(),
+	lastReview: v.nullable(v.number())
+});
+const ItemSchema = v.object({ question: QuestionSchema, card: CardSchema, added: v.number() });
+
+/** The stored queue; what cannot be read (another version, a damaged item) is left out. */
+export function parseRunQueue(raw: string | null): RunQueueItem[] {
+	if (!raw) return [];
+	let data: unknown;
+	try {
+		data = JSON.parse(raw);
+	} catch {
+		return [];
+	}
+	if (typeof data !== 'object' || data === null || (data as { version?: unknown }).version !== 1)
+		return [];
+	const items = (data as { items?: unknown }).items;
+	if (!Array.isArray(items)) return [];
+	return items.flatMap((item) => {
+		const parsed = v.safeParse(ItemSchema, item);
+		if (!parsed.success) return [];
+		const { question, card, added } = parsed.output;
+		if (
+			question.type !== 'single' ||
+			!isRunQuestion(question.id) ||
+			card.questionId !== question.id
+		)
+			return [];
+		return [{ question, card, added }];
+	});
+}
+
+const serialise = (items: RunQueueItem[]) => JSON.stringify({ version: 1, items });
+
+/** The queue with `questions` added (due now, like a missed question); those kept stay as they are. */
+export function withRunQuestions(
+	items: RunQueueItem[],
+	questions: readonly RunQuestion[],
+	now: number
+): RunQueueItem[] {
+	const known = new Set(items.map((i) => i.question.id));
+	const fresh = questions
+		.filter((q) => !known.has(q.id))
+		.map((question) => ({
+			question,
+			card: recordAnswer(undefined, question.id, false, now)!,
+			added: now
+		}));
+	return [...items, ...fresh].sort((a, b) => a.added - b.added).slice(-MAX_KEPT);
+}
+
+/** The queue after answering one of its questions (the card moves as a bank question's would). */
+export function withRunAnswer(
+	items: RunQueueItem[],
+	id: string,
+	right: boolean,
+	now: number
+): RunQueueItem[] {
+	return items.map((item) =>
+		item.question.id === id ? { ...item, card: recordAnswer(item.card, id, right, now)! } : item
+	);
+}
+
+export const readRunQueue = () => parseRunQueue(readKey(RUN_QUESTIONS_KEY));
+
+/** Adds a finished run's questions to the review queue. */
+export function addRunQuestions(questions: readonly RunQuestion[], now: number): WriteResult {
+	return writeKey(RUN_QUESTIONS_KEY, serialise(withRunQuestions(readRunQueue(), questions, now)));
+}
+
+/** Records an answer given on /on-tap. */
+export function recordRunAnswer(id: string, right: boolean, now: number): WriteResult {
+	return writeKey(RUN_QUESTIONS_KEY, serialise(withRunAnswer(readRunQueue(), id, right, now)));
+}
+
+/** The run questions due today, the most overdue first. */
+export function dueRunQuestions(now: number): RunQuestion[] {
+	const items = readRunQueue();
+	const byId = new Map(items.map((i) => [i.question.id, i.question]));
+	return dueTodayCards(
+		items.map((i) => i.card),
+		now
+	).flatMap((c) => byId.get(c.questionId) ?? []);
+}
