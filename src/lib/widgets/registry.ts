@@ -77,19 +77,19 @@ export const WIDGETS: Record<WidgetId, WidgetEntry> = {
 	'data-mining-tasks': {
 		title: 'Chọn kỹ thuật khai phá dữ liệu cho từng nhu cầu',
 		load: () => import('./data-mining-tasks/DataMiningTasks.svelte'),
-		height: '180rem',
-		wideHeight: '120rem'
+		height: '167rem',
+		wideHeight: '116rem'
 	},
 	'crm-app-taxonomy': {
 		title: 'Xếp công cụ CRM vào ba nhóm ứng dụng',
 		load: () => import('./crm-app-taxonomy/CrmAppTaxonomy.svelte'),
-		height: '190rem',
-		wideHeight: '125rem'
+		height: '182rem',
+		wideHeight: '120rem'
 	},
 	'loyalty-types': {
 		title: 'Bốn kiểu lòng trung thành: thái độ và hành vi',
 		load: () => import('./loyalty-types/LoyaltyTypes.svelte'),
-		height: '70rem',
-		wideHeight: '50rem'
+		height: '82rem',
+		wideHeight: '49rem'
 	}
 };
