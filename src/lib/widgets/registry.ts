@@ -91,5 +91,11 @@ export const WIDGETS: Record<WidgetId, WidgetEntry> = {
 		load: () => import('./loyalty-types/LoyaltyTypes.svelte'),
 		height: '82rem',
 		wideHeight: '49rem'
+	},
+	'complaint-iceberg': {
+		title: 'Tảng băng chìm của phàn nàn',
+		load: () => import('./complaint-iceberg/ComplaintIceberg.svelte'),
+		height: '70rem',
+		wideHeight: '45rem'
 	}
 };

@@ -6,6 +6,7 @@
 import type { GenericSchema } from 'valibot';
 import type { WidgetId } from './registry';
 import { ClvFormulasSchema } from './clv-formulas/schema';
+import { ComplaintIcebergSchema } from './complaint-iceberg/schema';
 import { CrmAppTaxonomySchema } from './crm-app-taxonomy/schema';
 import { CrmTypeSorterSchema } from './crm-type-sorter/schema';
 import { DataMiningTasksSchema } from './data-mining-tasks/schema';
@@ -32,5 +33,6 @@ export const WIDGET_TEXT_SCHEMAS: Record<WidgetId | 'shared', GenericSchema> = {
 	'service-gaps': ServiceGapsSchema,
 	'data-mining-tasks': DataMiningTasksSchema,
 	'crm-app-taxonomy': CrmAppTaxonomySchema,
-	'loyalty-types': LoyaltyTypesSchema
+	'loyalty-types': LoyaltyTypesSchema,
+	'complaint-iceberg': ComplaintIcebergSchema
 };

@@ -15,5 +15,6 @@ export const WIDGET_IDS = /** @type {const} */ ([
 	'service-gaps',
 	'data-mining-tasks',
 	'crm-app-taxonomy',
-	'loyalty-types'
+	'loyalty-types',
+	'complaint-iceberg'
 ]);

@@ -1,0 +1,60 @@
+/**
+ * content/widgets/complaint-iceberg.json: the words of chapter 9's complaint iceberg
+ * (phan-nan-va-trung-thanh#tang-bang-chim) and the chapter's example as presets; rates are
+ * shares (0.05 = 5%), of the unhappy customers who speak up and of the silent ones who stop
+ * buying.
+ */
+import * as v from 'valibot';
+import { template, text } from '../shared/schema';
+
+const count = v.pipe(
+	v.number('must be a number'),
+	v.integer('must be a whole number'),
+	v.minValue(0, 'must not be negative')
+);
+const share = v.pipe(
+	v.number('must be a number'),
+	v.minValue(0, 'is a share from 0 to 1'),
+	v.maxValue(1, 'is a share from 0 to 1')
+);
+const field = v.strictObject({ label: text, name: text, unit: text });
+
+export const ComplaintIcebergSchema = v.strictObject({
+	intro: text,
+	presets: v.pipe(
+		v.array(
+			v.strictObject({
+				label: text,
+				inputs: v.strictObject({
+					complaints: count,
+					voiceRate: v.pipe(share, v.minValue(0.001, 'must be above 0: it divides')),
+					leaveRate: share,
+					margin: v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative'))
+				})
+			})
+		),
+		v.minLength(1, 'must not be empty')
+	),
+	fields: v.strictObject({
+		complaints: field,
+		voiceRate: field,
+		leaveRate: field,
+		margin: field
+	}),
+	wholeNumber: text,
+	notShown: template(['fields']),
+	steps: v.strictObject({
+		unhappy: template(['complaints', 'voice', 'approx', 'unhappy']),
+		silent: template(['unhappy', 'complaints', 'silent']),
+		leaving: template(['silent', 'leave', 'approx', 'leaving']),
+		lost: template(['leaving', 'margin', 'lost'])
+	}),
+	bar: v.strictObject({
+		visible: template(['complaints', 'share']),
+		hidden: template(['silent', 'share'])
+	}),
+	lesson: text,
+	reset: text
+});
+
+export type ComplaintIcebergText = v.InferOutput<typeof ComplaintIcebergSchema>;
