@@ -2,9 +2,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { findChromium } from './tests/support/find-chromium.js';
+import { liveClassroom } from './src/lib/live/server/vite-plugin.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), liveClassroom()],
 	server: {
 		// Chapters live in content/, outside src/: let the dev server serve them.
 		fs: { allow: ['content'] }

@@ -12,11 +12,11 @@ export type JoinLimits = {
 };
 
 /**
- * A whole class can sit behind one NAT address and mistype: 40 students, a few tries each,
- * fit; a script trying codes does not.
+ * A whole lecture hall can sit behind one NAT address: 300 students joining and some
+ * mistyping fit; a script trying codes is locked after 20 misses.
  */
 export const JOIN_LIMITS: JoinLimits = {
-	attempts: 120,
+	attempts: 400,
 	misses: 20,
 	windowMs: 10 * 60_000,
 	lockMs: 10 * 60_000
