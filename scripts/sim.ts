@@ -151,7 +151,9 @@ if (options.json) {
 		summary: {
 			profitShareTop20: round(summary.profitShareTop20),
 			breakEvenTenureQuarter: summary.breakEvenTenureQuarter,
-			reichheldProfitGain: round(summary.reichheldProfitGain)
+			reichheldProfitGain: round(summary.reichheldProfitGain),
+			customerEquity: round(summary.customerEquity, 0),
+			firmValue: round(summary.firmValue, 0)
 		}
 	};
 	console.log(JSON.stringify(out, null, 2));

@@ -11,6 +11,7 @@
 import type { Decisions } from './decisions';
 import { LEVER_IDS } from './levers';
 import * as M from './params';
+import { customerValue, equityPlan } from './equity';
 import { level, planQuarter, spendFactor, type QuarterPlan } from './plan';
 import { hashUnit, lognormal, nextFloat, seedRandom, type RandomState } from './random';
 import { lifetimeValue, type QuarterReport } from './report';
@@ -29,6 +30,8 @@ type Customer = {
 	trust: number;
 	spendLevel: number;
 	cumProfit: number;
+	/** Whether the customer's last quarter satisfied them (P ≥ E). */
+	satisfied: boolean;
 	/** Fixed taste, uniform in [0, 1) from the customer's row and the seed: some like the offer more. */
 	taste: number;
 };
@@ -71,6 +74,7 @@ function playCustomerQuarter(
 	// §2 Satisfaction, then the expectation for next quarter: experience, the market, promises.
 	const E = c.expectation;
 	const satisfied = P >= E;
+	c.satisfied = satisfied;
 	const nextE = E + M.E_LEARNING * (P - E) + M.E_ANCHOR * (plan.norm[k]! - E) + plan.ePush;
 	c.expectation = f32(clamp(nextE, 0, M.SCALE_MAX));
 
@@ -141,6 +145,7 @@ export function playReference(
 			trust: f32(starter ? M.TRUST_START + M.TRUST_START_PER_STAGE * stage : M.TRUST_NEW),
 			spendLevel: f32(lognormal(random, segments[k]!.spendSpread)),
 			cumProfit: f32(cumProfit),
+			satisfied: false,
 			taste: hashUnit(customers.length, seed | 0)
 		});
 	}
@@ -249,6 +254,15 @@ export function playReference(
 			return Math.max(0, pool - joining[k]!) + (start - pool) * M.POOL_REGROWTH;
 		});
 
+		// §11 Customer equity: every active customer's expected discounted profit ahead.
+		const valuation = equityPlan(plan, scenario);
+		let customerEquity = 0;
+		for (const c of customers) {
+			if (!c.alive) continue;
+			const last = c.tenure ? (c.satisfied ? 1 : 0) : 2;
+			customerEquity += customerValue(valuation, c.segment, c.stage, c.trust, last, c.spendLevel);
+		}
+
 		// §9 The quarter's accounts.
 		const margin = scenario.grossMargin;
 		const started = aliveAtStart.length;
@@ -278,6 +292,8 @@ export function playReference(
 			costByLever: { ...d.spend },
 			profit,
 			cumulativeProfit,
+			customerEquity,
+			firmValue: cumulativeProfit + customerEquity,
 			acquisitionCostPerNewCustomer: acquisitionCost,
 			retentionCostPerKeptCustomer: kept ? plan.retentionSpend / kept : null,
 			startingCohortRemaining: average(starters.filter((c) => c.alive).length, starters.length),

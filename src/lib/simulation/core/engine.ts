@@ -19,6 +19,7 @@ import * as M from './params';
 import { level, planQuarter } from './plan';
 import { hashUnit, lognormal, nextFloat, seedRandom, type RandomState } from './random';
 import { explainQuarter } from './causes';
+import { customerValue, equityPlan } from './equity';
 import type { Scenario } from './scenario';
 import { lifetimeValue, type QuarterReport } from './report';
 import { STORY_SAMPLE, watchTracked, writeStories, type StoryEntry } from './stories';
@@ -170,6 +171,7 @@ export class Game {
 		const plan = planQuarter(s, d, this.churnScale);
 		const { L, philosophy, targeted, values, costs, delivered, retentionSpend } = plan;
 		const retentionPerHead = retentionSpend / Math.max(1, aliveAtStart);
+		const valuation = equityPlan(plan, s);
 
 		const watched = watchTracked(a, this.stories);
 		const t = playCustomers({
@@ -188,12 +190,15 @@ export class Game {
 			margin: s.grossMargin,
 			serveBase: s.serveCost,
 			retentionPerHead,
+			valuation,
 			tenureSum: this.tenureSum,
 			tenureCount: this.tenureCount
 		});
 		writeStories(a, this.stories, watched, this.quarter + 1, plan.revenueFactor);
 		const { byStage, gap, seg, satisfied, dissatisfied, lostSatisfied, lostDissatisfied } = t;
 		const { revenue, serveCost, starterAlive, starterTotal, referralDraws } = t;
+		// The customers who stayed were valued in the loop; the newcomers are added below.
+		let customerEquity = t.customerEquity;
 		const margin = s.grossMargin;
 
 		// Referrals and acquisition: new customers join at the end of the quarter.
@@ -223,7 +228,20 @@ export class Game {
 		for (let k = 0; k < segCount; k++) {
 			const n = newBySegment[k]!;
 			for (let j = 0; j < n; j++) {
-				this.addCustomer(k, s.segments[k]!.expectation + promise, -(acquisitionCost ?? 0), 0);
+				const i = this.addCustomer(
+					k,
+					s.segments[k]!.expectation + promise,
+					-(acquisitionCost ?? 0),
+					0
+				);
+				customerEquity += customerValue(
+					valuation,
+					k,
+					0,
+					this.a.trust[i]!,
+					2,
+					this.a.spendLevel[i]!
+				);
 			}
 			const start = s.prospectPool * s.segments[k]!.prospectShare;
 			this.prospects[k] =
@@ -261,6 +279,8 @@ export class Game {
 			costByLever: { ...d.spend },
 			profit,
 			cumulativeProfit: this.cumulativeProfit,
+			customerEquity,
+			firmValue: this.cumulativeProfit + customerEquity,
 			acquisitionCostPerNewCustomer: acquisitionCost,
 			retentionCostPerKeptCustomer: kept ? retentionSpend / kept : null,
 			startingCohortRemaining: starterTotal ? starterAlive / starterTotal : 0,
@@ -299,7 +319,7 @@ export class Game {
 		cumProfit: number,
 		stage: number,
 		starter = false
-	) {
+	): number {
 		if (this.count === this.a.segment.length)
 			this.a = copyArrays(this.a, this.count, this.count * 2 + 64);
 		const i = this.count++;
@@ -314,6 +334,7 @@ export class Game {
 		a.spendLevel[i] = lognormal(this.random, this.scenario.segments[segment]!.spendSpread);
 		a.cumProfit[i] = cumProfit;
 		a.taste[i] = hashUnit(i, this.seed | 0);
+		return i;
 	}
 
 	/** @internal used by createGame to seed the starting customers */

@@ -6,8 +6,10 @@
  * A structural fact holds for any scenario with parameters inside the schema's documented
  * ranges; a level fact follows the parameters, and `lever` names the one that moves it.
  */
-import type { Game } from './engine';
-import { reichheldExperiment, runPolicy, type Policy } from './policies';
+import { createGameFrom, type Game, type QuarterReport } from './engine';
+import { split, type Decisions } from './decisions';
+import type { PhilosophyId } from './levers';
+import { POLICIES, reichheldExperiment, runPolicy, type Policy } from './policies';
 import type { Scenario } from './scenario';
 
 export type FactKind = 'structural' | 'level';
@@ -32,27 +34,45 @@ export type Fact = Omit<FactResult, 'value' | 'values' | 'pass'> & {
 	measure: (runs: Runs, seed: number) => number;
 };
 
+/** The five years of the course's retention facts, in quarters. */
+const LONGEST = 20;
+
 /** Policy runs on one scenario, each played once however many facts read it. */
 export class Runs {
 	private games = new Map<string, Game>();
 	private reichheld = new Map<number, number>();
 	constructor(readonly scenario: Scenario) {}
 
-	/** A policy played for `quarters` quarters; `key` names an ad-hoc policy. */
-	play(policy: Policy | string, seed: number, quarters: number, key?: string): Game {
-		const id = `${key ?? (typeof policy === 'string' ? policy : policy.id)}|${seed}|${quarters}`;
+	/**
+	 * A policy's run, played once and lengthened when a fact needs more quarters (a policy
+	 * decides each quarter alone, so the first quarters of a longer run are the shorter run).
+	 */
+	play(policy: Policy | string, seed: number, quarters = LONGEST): Game {
+		const chosen = typeof policy === 'string' ? POLICIES[policy]! : policy;
+		const id = `${chosen.id}|${seed}`;
 		let game = this.games.get(id);
 		if (!game) {
-			game = runPolicy(this.scenario, policy, seed, quarters);
+			game = runPolicy(this.scenario, chosen, seed, quarters);
 			this.games.set(id, game);
 		}
+		while (game.quarter < quarters) game.step(chosen.decide(this.scenario, game.quarter));
 		return game;
+	}
+
+	/** The report of quarter `quarter` (1-based) of a policy's run. */
+	at(policy: Policy | string, seed: number, quarter: number): QuarterReport {
+		return this.play(policy, seed, quarter).history[quarter - 1]!;
 	}
 
 	reichheldGain(seed: number): number {
 		let gain = this.reichheld.get(seed);
 		if (gain === undefined) {
-			gain = reichheldExperiment(this.scenario, 'balanced', seed).gain;
+			gain = reichheldExperiment(
+				this.scenario,
+				'balanced',
+				seed,
+				this.play('balanced', seed, LONGEST)
+			).gain;
 			this.reichheld.set(seed, gain);
 		}
 		return gain;
@@ -60,7 +80,6 @@ export class Runs {
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-const last = (game: Game) => game.history[game.history.length - 1]!;
 
 /** The policies that stand for the course's misconceptions about CRM (chapter 2). */
 const MISCONCEPTIONS = ['it-only', 'loyalty-only', 'hard-selling'];
@@ -72,7 +91,7 @@ export const CALIBRATION_FACTS: Fact[] = [
 		kind: 'level',
 		band: [0.4, 0.6],
 		lever: 'segments[].churn',
-		measure: (runs, seed) => 1 - last(runs.play('no-crm', seed, 20)).startingCohortRemaining
+		measure: (runs, seed) => 1 - runs.at('no-crm', seed, 20).startingCohortRemaining
 	},
 	{
 		id: 'break-even',
@@ -81,7 +100,7 @@ export const CALIBRATION_FACTS: Fact[] = [
 		band: [4, 8],
 		lever: 'grossMargin',
 		measure: (runs, seed) => {
-			const byTenure = runs.play('balanced', seed, 20).profitByTenure();
+			const byTenure = runs.play('balanced', seed, LONGEST).profitByTenure();
 			const quarter = byTenure.findIndex((p, t) => t > 0 && p > 0);
 			return quarter > 0 ? quarter : Number.POSITIVE_INFINITY;
 		}
@@ -93,7 +112,7 @@ export const CALIBRATION_FACTS: Fact[] = [
 		// Above 1 when the rest of the customers lose money, together.
 		band: [0.6, Number.POSITIVE_INFINITY],
 		lever: 'segments[].spendSpread',
-		measure: (runs, seed) => runs.play('balanced', seed, 20).profitConcentration().top20
+		measure: (runs, seed) => runs.play('balanced', seed, LONGEST).profitConcentration().top20
 	},
 	{
 		id: 'retention-raises-profit',
@@ -117,7 +136,7 @@ export const CALIBRATION_FACTS: Fact[] = [
 		kind: 'structural',
 		band: [1, Number.POSITIVE_INFINITY],
 		lever: 'prospectPool',
-		measure: (runs, seed) => acquisitionRatio(runs.play('balanced', seed, 20))
+		measure: (runs, seed) => acquisitionRatio(runs.play('balanced', seed).history.slice(0, 20))
 	},
 	{
 		id: 'acquisition-cost-ratio',
@@ -125,7 +144,7 @@ export const CALIBRATION_FACTS: Fact[] = [
 		kind: 'level',
 		band: [4, 8],
 		lever: 'prospectPool',
-		measure: (runs, seed) => acquisitionRatio(runs.play('balanced', seed, 20))
+		measure: (runs, seed) => acquisitionRatio(runs.play('balanced', seed).history.slice(0, 20))
 	},
 	{
 		id: 'dissatisfied-churn',
@@ -134,7 +153,7 @@ export const CALIBRATION_FACTS: Fact[] = [
 		band: [2, Number.POSITIVE_INFINITY],
 		lever: 'CHURN_DISAPPOINTED',
 		measure: (runs, seed) => {
-			const h = runs.play('balanced', seed, 20).history;
+			const h = runs.play('balanced', seed).history.slice(0, 20);
 			return mean(h.map((r) => r.churnDissatisfied)) / mean(h.map((r) => r.churnSatisfied));
 		}
 	},
@@ -146,7 +165,7 @@ export const CALIBRATION_FACTS: Fact[] = [
 		band: [0, Number.POSITIVE_INFINITY],
 		lever: 'budget',
 		measure: (runs, seed) => {
-			const profit = (policy: string) => last(runs.play(policy, seed, 12)).cumulativeProfit;
+			const profit = (policy: string) => runs.at(policy, seed, 12).cumulativeProfit;
 			return Math.min(...MISCONCEPTIONS.map((rival) => profit('balanced') - profit(rival)));
 		}
 	},
@@ -158,7 +177,12 @@ export const CALIBRATION_FACTS: Fact[] = [
 		lever: 'segments[].churn',
 		measure: (runs, seed) => {
 			const retention = (policy: string) =>
-				mean(runs.play(policy, seed, 12).history.map((r) => r.retentionRate));
+				mean(
+					runs
+						.play(policy, seed, 12)
+						.history.slice(0, 12)
+						.map((r) => r.retentionRate)
+				);
 			return Math.min(...MISCONCEPTIONS.map((rival) => retention('balanced') - retention(rival)));
 		}
 	},
@@ -170,16 +194,132 @@ export const CALIBRATION_FACTS: Fact[] = [
 		lever: 'SELLING_PUSH',
 		measure: (runs, seed) => {
 			const early = (policy: string) => {
-				const h = runs.play(policy, seed, 12).history;
+				const h = runs.play(policy, seed, 2).history;
 				return h[0]!.revenue + h[1]!.revenue;
 			};
 			return early('hard-selling') / early('balanced');
 		}
+	},
+	{
+		id: 'price-optimum-interior',
+		label: 'Với CRM cân bằng, giá trị doanh nghiệp cao nhất ở mức giá 0,85–1,3',
+		kind: 'structural',
+		band: [0.85, 1.3],
+		lever: 'DEMAND_PRICE',
+		measure: (runs, seed) => {
+			const quarter = runs.scenario.quarters;
+			const values = PRICE_GRID.map(
+				(price) => runs.at(withLevers(runs.scenario, 'marketing', price), seed, quarter).firmValue
+			);
+			return parabolaPeak(PRICE_GRID, values);
+		}
+	},
+	...([12, 20] as const).map((quarters): Fact => ({
+		id: `customer-centric-philosophy-${quarters}`,
+		label: `Sau ${quarters} quý, cùng các khoản chi, marketing và marketing đạo đức xã hội có giá trị doanh nghiệp cao hơn bán hàng, sản xuất và sản phẩm (nghìn đồng)`,
+		kind: 'structural',
+		band: [0, Number.POSITIVE_INFINITY],
+		lever: 'CUSTOMER_CENTRIC_BOOST',
+		measure: (runs, seed) => {
+			const value = (philosophy: PhilosophyId) =>
+				runs.at(withLevers(runs.scenario, philosophy), seed, quarters).firmValue;
+			const centred = Math.min(value('marketing'), value('societal'));
+			return centred - Math.max(value('selling'), value('production'), value('product'));
+		}
+	})),
+	{
+		id: 'harvest-loses',
+		label:
+			'Vắt kiệt khách cuối ván (bán ép hoặc cắt chi 2–5 quý cuối) làm giảm giá trị doanh nghiệp (nghìn đồng)',
+		kind: 'structural',
+		band: [0, Number.POSITIVE_INFINITY],
+		lever: 'CHURN_DISAPPOINTED',
+		measure: (runs, seed) => {
+			const quarters = runs.scenario.quarters;
+			const stay = runs.at('balanced', seed, quarters).firmValue;
+			return stay - Math.max(...harvests(runs.scenario, seed, quarters));
+		}
+	},
+	{
+		id: 'balanced-grows-value',
+		label: 'CRM cân bằng: giá trị doanh nghiệp sau 12 quý ít nhất gấp 1,5 lần sau quý đầu (lần)',
+		kind: 'level',
+		band: [1.5, Number.POSITIVE_INFINITY],
+		lever: 'budget',
+		measure: (runs, seed) =>
+			runs.at('balanced', seed, 12).firmValue / runs.at('balanced', seed, 1).firmValue
 	}
 ];
 
-function acquisitionRatio(game: Game): number {
-	const h = game.history.slice(2);
+/** Prices the interior-optimum fact plays (the whole range a learner may choose). */
+const PRICE_GRID = [0.7, 0.85, 1, 1.15, 1.3, 1.5];
+
+/** The balanced programme's levers with another philosophy or price. */
+function withLevers(scenario: Scenario, philosophy: PhilosophyId, price = 1): Policy {
+	const balanced = POLICIES.balanced!.decide(scenario, 0);
+	const id =
+		philosophy === 'marketing' && price === 1 ? 'balanced' : `levers-${philosophy}-${price}`;
+	return { id, decide: () => ({ ...balanced, philosophy, price }) };
+}
+
+/**
+ * Where a least-squares parabola through the points peaks: a peak read through the
+ * quarter-to-quarter luck of each run. Infinite when the curve does not bend down.
+ */
+export function parabolaPeak(xs: number[], ys: number[]): number {
+	const n = xs.length;
+	const xm = mean(xs);
+	const ym = mean(ys);
+	// Centred powers keep the normal equations well conditioned.
+	let s2 = 0,
+		s3 = 0,
+		s4 = 0,
+		t1 = 0,
+		t2 = 0;
+	for (let i = 0; i < n; i++) {
+		const x = xs[i]! - xm;
+		const y = ys[i]! - ym;
+		s2 += x * x;
+		s3 += x * x * x;
+		s4 += x * x * x * x;
+		t1 += x * y;
+		t2 += x * x * y;
+	}
+	// y = b x + c (x² − s2/n): solve the 2 × 2 system for b and c.
+	const q4 = s4 - (s2 * s2) / n;
+	const det = s2 * q4 - s3 * s3;
+	const b = (t1 * q4 - s3 * t2) / det;
+	const c = (s2 * t2 - s3 * t1) / det;
+	return c < 0 ? xm - b / (2 * c) : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Firm value at the end of the game after playing balanced and then, for the last 2–5
+ * quarters, harvesting the base: hard selling, selling with the same levers, or no spend.
+ */
+function harvests(scenario: Scenario, seed: number, quarters: number): number[] {
+	const balanced = POLICIES.balanced!.decide(scenario, 0);
+	const ways: ((q: number) => Decisions)[] = [
+		(q) => POLICIES['hard-selling']!.decide(scenario, q),
+		() => ({ ...balanced, philosophy: 'selling' }),
+		() => ({ ...balanced, spend: split(0, {}) })
+	];
+	const game = runPolicy(scenario, 'balanced', seed, quarters - 5);
+	const values: number[] = [];
+	for (let k = 5; k >= 2; k--) {
+		const from = game.snapshot();
+		for (const way of ways) {
+			const branch = createGameFrom(from);
+			for (let q = quarters - k; q < quarters; q++) branch.step(way(q));
+			values.push(branch.history[quarters - 1]!.firmValue);
+		}
+		game.step(balanced);
+	}
+	return values;
+}
+
+function acquisitionRatio(history: QuarterReport[]): number {
+	const h = history.slice(2);
 	return mean(h.map((r) => r.acquisitionCostPerNewCustomer! / r.retentionCostPerKeptCustomer!));
 }
 

@@ -1,4 +1,5 @@
 import { ALIVE, SATISFIED, STARTER, type CustomerArrays } from './customer-arrays';
+import type { EquityPlan, TRUST_STEPS } from './equity';
 import * as M from './params';
 import { spendFactor, type QuarterPlan } from './plan';
 import type { RandomState } from './random';
@@ -25,6 +26,8 @@ export type CustomerLoopInput = PlanEffects & {
 	margin: number;
 	serveBase: number;
 	retentionPerHead: number;
+	/** The quarter's valuation tables: each customer who stays is valued here (equity.ts). */
+	valuation: EquityPlan;
 	tenureSum: Float64Array;
 	tenureCount: Float64Array;
 };
@@ -77,7 +80,8 @@ export function playCustomers(input: CustomerLoopInput) {
 		starter: typeof STARTER = 4,
 		stageCount: typeof M.STAGE_COUNT = 7,
 		gapBins: typeof M.GAP_BINS = 13,
-		scaleMax: typeof M.SCALE_MAX = 10;
+		scaleMax: typeof M.SCALE_MAX = 10,
+		trustSteps: typeof TRUST_STEPS = 16;
 	const { a, count, random, segCount } = input;
 	// Every customer alive at the start draws two numbers, noise then fate, from the sfc32
 	// generator of random.ts written out inline, its state kept in locals for the whole loop
@@ -105,7 +109,8 @@ export function playCustomers(input: CustomerLoopInput) {
 		serveCost = 0,
 		starterAlive = 0,
 		starterTotal = 0,
-		referralDraws = 0;
+		referralDraws = 0,
+		customerEquity = 0;
 
 	// Everything that depends only on (segment, stage), looked up once per customer.
 	const cells = segCount * stageCount;
@@ -168,6 +173,7 @@ export function playCustomers(input: CustomerLoopInput) {
 	const { segment: segmentOf, stage: stageOf, flags: flagsOf, trust: trustOf } = a;
 	const { expectation: expectationOf, perceived: perceivedOf, tenure: tenureOf } = a;
 	const { spendLevel: spendLevelOf, cumProfit: cumProfitOf, taste: tasteOf } = a;
+	const { quarters: aheadOf, perSpend, serve: serveAhead } = input.valuation;
 	// Customers come in long runs of one segment, so the segment's sums are kept in locals
 	// for the run and written back when the segment changes (same additions, same order).
 	let runK = -1,
@@ -284,6 +290,15 @@ export function playCustomers(input: CustomerLoopInput) {
 		runSatisfied += sat;
 		byStage[newStage]!++;
 		if (newStage === stageCount - 1 && p - e >= referralDelight) referralDraws++;
+
+		// Customer equity: what this customer is expected to bring from here on (equity.ts's
+		// customerValue written out, on the stage, trust and satisfaction the quarter left).
+		const valueCell = k * stageCount + newStage;
+		const trustAt = trustOf[i]! * trustSteps;
+		const j = trustAt >= trustSteps ? trustSteps - 1 : trustAt | 0;
+		const row = (valueCell * 3 + sat) * (trustSteps + 1) + j;
+		const ahead = aheadOf[row]! + (aheadOf[row + 1]! - aheadOf[row]!) * (trustAt - j);
+		customerEquity += (spendLevelOf[i]! * perSpend[valueCell]! - serveAhead[newStage]!) * ahead;
 	}
 	if (runK >= 0)
 		writeRun(seg, runK, runStart, runKept, runSatisfied, runSumE, runSumP, runRevenue, runProfit);
@@ -304,6 +319,7 @@ export function playCustomers(input: CustomerLoopInput) {
 		serveCost,
 		starterAlive,
 		starterTotal,
-		referralDraws
+		referralDraws,
+		customerEquity
 	};
 }

@@ -38,13 +38,13 @@ export const STARTING_STAGES = 5;
 /** Value components before any lever (points). @see gia-tri-va-su-thoa-man#gia-tri-khach-hang */
 export const BASE_VALUE = { product: 4, service: 1, personnel: 1, image: 1 };
 /** Cost components at price level 1 (points). @see gia-tri-va-su-thoa-man#chi-phi-khach-hang */
-export const BASE_COST = { money: 3, time: 1.5, energy: 1, psychic: 1 };
+export const BASE_COST = { money: 1.5, time: 1.5, energy: 1, psychic: 1 };
 
 /**
  * Product value added by the product philosophy's better product (points).
  * @see triet-ly-va-cac-loai-crm#hoan-thien-san-pham
  */
-export const PRODUCT_PHILOSOPHY_VALUE = 0.8;
+export const PRODUCT_PHILOSOPHY_VALUE = 0.4;
 /**
  * Product value added (negative: lost) by the production philosophy's cheap, plain product
  * (points).
@@ -65,7 +65,7 @@ export const PRODUCT_PRICE_FACTOR = 1.1;
  * Money cost multiplier before price sensitivity: money = base × price × (this + sensitivity) (×).
  * @see gia-tri-va-su-thoa-man#chi-phi-khach-hang
  */
-export const MONEY_COST_BASE = 0.5;
+export const MONEY_COST_BASE = 1.5;
 
 /**
  * Product value of full personalization, × data boost × focus (points per unit level).
@@ -138,7 +138,13 @@ export const DATA_BOOST_SLOPE = 0.9;
  * Multiplier on data boost and training under the marketing and societal philosophies (×).
  * @see triet-ly-va-cac-loai-crm#triet-ly-va-crm-chien-luoc
  */
-export const CUSTOMER_CENTRIC_BOOST = 1.15;
+export const CUSTOMER_CENTRIC_BOOST = 1.2;
+/**
+ * Product value of the marketing and societal philosophies: an offer designed around what each
+ * segment needs (points).
+ * @see triet-ly-va-cac-loai-crm#marketing
+ */
+export const CUSTOMER_CENTRIC_VALUE = 0.4;
 /**
  * Share of personalization's effect that reaches a segment not targeted (×).
  * @see trien-khai-crm#chon-khach-hang-muc-tieu
@@ -236,7 +242,7 @@ export const TRUST_START_PER_STAGE = 0.1;
  * Churn multiplier of a satisfied customer, P ≥ E (×).
  * @see gia-tri-va-su-thoa-man#thoa-man-va-trung-thanh
  */
-export const CHURN_SATISFIED = 0.6;
+export const CHURN_SATISFIED = 0.7;
 /**
  * Churn multiplier of a disappointed customer, E > P (×).
  * @see gia-tri-va-su-thoa-man#thoa-man-va-trung-thanh
@@ -260,10 +266,10 @@ export const CHURN_TRUST_CUT = 0.6;
  */
 export const LOYALTY_CHURN_CUT = 0.3;
 /**
- * Churn added per unit of price sensitivity per unit of price above base (× per unit price).
+ * Churn added per point of money cost above the base price's (× per point).
  * @see gia-tri-va-su-thoa-man#chi-phi-khach-hang
  */
-export const PRICE_CHURN = 1.5;
+export const PRICE_CHURN = 0.22;
 /**
  * Lowest price-churn multiplier a low price can reach (×).
  * @see gia-tri-va-su-thoa-man#chi-phi-khach-hang
@@ -301,11 +307,11 @@ export const SPEND_BY_STAGE = [0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.55];
  */
 export const SERVE_BY_STAGE = [1.25, 1.15, 1.05, 1.0, 0.85, 0.75, 0.65];
 /**
- * Price elasticity of quantity per unit of price sensitivity: quantity = price^−(this ×
- * sensitivity) (elasticity).
+ * Purchases lost per point of money cost above the base price's: quantity = exp(−this × gap)
+ * (per point).
  * @see gia-tri-va-su-thoa-man#chi-phi-khach-hang
  */
-export const PRICE_ELASTICITY = 1.2;
+export const DEMAND_PRICE = 0.26;
 /** Hard selling's push on this quarter's purchases (×). @see triet-ly-va-cac-loai-crm#ban-hang */
 export const SELLING_PUSH = 1.3;
 
@@ -352,7 +358,7 @@ export const REFERRAL_RATE = 0.03;
  * How far P must exceed E for a customer to count as delighted (points).
  * @see gia-tri-va-su-thoa-man#hai-long-chua-du
  */
-export const REFERRAL_DELIGHT = 2;
+export const REFERRAL_DELIGHT = 3;
 
 // ── Customer lifetime value (chapter 4) ───────────────────────────────────────────────────
 
@@ -368,6 +374,18 @@ export const QUARTERS_PER_YEAR = 4;
  * @see xay-dung-quan-he#gia-tri-vong-doi
  */
 export const CLV_RETENTION_CAP = 0.99;
+
+/**
+ * Quarters ahead that customer equity counts a customer's expected profit for (quarters).
+ * @see xay-dung-quan-he#gia-tri-vong-doi
+ */
+export const EQUITY_HORIZON = 20;
+/**
+ * Churn multiplier customer equity gives a customer not yet served (joined this quarter),
+ * between a satisfied and a disappointed one's (×).
+ * @see gia-tri-va-su-thoa-man#thoa-man-va-trung-thanh
+ */
+export const CHURN_NEWCOMER = 1;
 
 // ── What the quarter report shows ─────────────────────────────────────────────────────────
 

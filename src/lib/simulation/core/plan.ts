@@ -28,6 +28,8 @@ export type QuarterPlan = {
 	norm: Float64Array;
 	churnBase: Float64Array;
 	revenueFactor: Float64Array;
+	/** The revenue factor without hard selling's push, which lasts only the quarter. */
+	regularRevenueFactor: Float64Array;
 	loyaltyChurnCut: number;
 	ePush: number;
 	trustGain: number;
@@ -57,6 +59,7 @@ export function planQuarter(s: Scenario, d: Decisions, churnScale: number): Quar
 	const loyalDiscount = new Float64Array(segCount);
 	const churnBase = new Float64Array(segCount);
 	const revenueFactor = new Float64Array(segCount);
+	const regularRevenueFactor = new Float64Array(segCount);
 	const loyaltyChurnCut = 1 - M.LOYALTY_CHURN_CUT * L.loyalty;
 	for (let k = 0; k < segCount; k++) {
 		const seg = s.segments[k]!;
@@ -68,7 +71,9 @@ export function planQuarter(s: Scenario, d: Decisions, churnScale: number): Quar
 					? M.PRODUCT_PHILOSOPHY_VALUE
 					: philosophy === 'production'
 						? M.PRODUCTION_PHILOSOPHY_VALUE
-						: 0) +
+						: customerCentric > 1
+							? M.CUSTOMER_CENTRIC_VALUE
+							: 0) +
 				M.PERSONALIZATION_VALUE * L.personalization * dataBoost * focus,
 			service:
 				M.BASE_VALUE.service +
@@ -87,8 +92,10 @@ export function planQuarter(s: Scenario, d: Decisions, churnScale: number): Quar
 				: philosophy === 'product'
 					? M.PRODUCT_PRICE_FACTOR
 					: 1);
+		// The money cost at the base price; what the price adds to it moves demand and churn.
+		const baseMoney = M.BASE_COST.money * (M.MONEY_COST_BASE + seg.priceSensitivity);
 		const cost: CostParts = {
-			money: M.BASE_COST.money * priceFactor * (M.MONEY_COST_BASE + seg.priceSensitivity),
+			money: baseMoney * priceFactor,
 			time:
 				M.BASE_COST.time -
 				M.SERVICE_TIME_SAVING * L.serviceQuality * dataBoost -
@@ -111,11 +118,12 @@ export function planQuarter(s: Scenario, d: Decisions, churnScale: number): Quar
 			value.image -
 			(cost.money + cost.time + cost.energy + cost.psychic);
 		loyalDiscount[k] = M.LOYALTY_VALUE * L.loyalty;
-		const priceChurn = 1 + seg.priceSensitivity * (d.price - 1) * M.PRICE_CHURN;
+		const priceGap = cost.money - baseMoney;
+		const priceChurn = 1 + M.PRICE_CHURN * priceGap;
 		churnBase[k] = seg.churn * Math.max(M.PRICE_CHURN_FLOOR, priceChurn) * churnScale;
-		const quantity = Math.pow(d.price, -seg.priceSensitivity * M.PRICE_ELASTICITY);
-		revenueFactor[k] =
-			seg.spend * d.price * quantity * (philosophy === 'selling' ? M.SELLING_PUSH : 1);
+		const quantity = Math.exp(-M.DEMAND_PRICE * priceGap);
+		regularRevenueFactor[k] = seg.spend * priceFactor * quantity;
+		revenueFactor[k] = regularRevenueFactor[k]! * (philosophy === 'selling' ? M.SELLING_PUSH : 1);
 	}
 
 	const retentionSpend = LEVER_IDS.reduce(
@@ -136,6 +144,7 @@ export function planQuarter(s: Scenario, d: Decisions, churnScale: number): Quar
 		norm: Float64Array.from(s.segments, (x) => x.expectation),
 		churnBase,
 		revenueFactor,
+		regularRevenueFactor,
 		loyaltyChurnCut,
 		ePush,
 		trustGain,

@@ -105,9 +105,15 @@ export function runPolicy(
  * that annual retention rises by 5 percentage points, and compare 5-year (20-quarter)
  * profit. Returns the relative gain (0.4 = +40%).
  */
-export function reichheldExperiment(scenario: Scenario, policy: Policy | string, seed: number) {
+export function reichheldExperiment(
+	scenario: Scenario,
+	policy: Policy | string,
+	seed: number,
+	/** The policy's 20-quarter run on this seed, when already played. */
+	played?: Game
+) {
 	const quarters = 20;
-	const base = runPolicy(scenario, policy, seed, quarters);
+	const base = played ?? runPolicy(scenario, policy, seed, quarters);
 	const quarterly = base.history.reduce((s, r) => s + r.retentionRate, 0) / quarters;
 	const annual = quarterly ** 4;
 	const target = Math.min(0.995, annual + 0.05) ** 0.25;

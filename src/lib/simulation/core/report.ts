@@ -39,6 +39,10 @@ export type QuarterReport = {
 	costByLever: Record<LeverId, number>;
 	profit: number;
 	cumulativeProfit: number;
+	/** Expected discounted profit of the customers active at the quarter's end (equity.ts). */
+	customerEquity: number;
+	/** Cumulative profit + customer equity: the game's headline result. */
+	firmValue: number;
 	acquisitionCostPerNewCustomer: number | null;
 	retentionCostPerKeptCustomer: number | null;
 	startingCohortRemaining: number;

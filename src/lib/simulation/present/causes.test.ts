@@ -17,13 +17,13 @@ describe('causeText', () => {
 	it('gives the sentences the engine used to write itself (airline, hard selling, seed 3)', () => {
 		const [first, second] = runPolicy(airline, 'hard-selling', 3, 2).history;
 		expect(first!.causes.map(causeText)).toEqual([
-			'Kỳ vọng tăng sau đợt bán hàng ép buộc: 82% khách hàng thất vọng (E > P).',
-			'Khách thất vọng rời đi nhiều gấp 6.0 lần khách hài lòng (4% so với 1%).',
-			'Mỗi khách mới tốn khoảng 25.0 lần chi phí giữ một khách cũ trong quý.',
+			'Kỳ vọng tăng sau đợt bán hàng ép buộc: 77% khách hàng thất vọng (E > P).',
+			'Mỗi khách mới tốn khoảng 22 lần chi phí giữ một khách cũ trong quý.',
+			'Khách thất vọng rời đi nhiều gấp 4 lần khách hài lòng (5% so với 1%).',
 			'96% khách hàng ở lại trong quý; giữ chân tốt làm giá trị vòng đời khách hàng tăng.'
 		]);
 		expect(second!.causes.map(causeText)[1]).toBe(
-			'Tỷ lệ khách hài lòng giảm 11%: giá trị dành cho khách hàng giảm so với kỳ vọng.'
+			'Tỷ lệ khách hài lòng giảm 13%: giá trị dành cho khách hàng giảm so với kỳ vọng.'
 		);
 	});
 
@@ -34,7 +34,7 @@ describe('causeText', () => {
 		],
 		[
 			{ code: 'acquisition-costs-more', values: { ratio: 5.25 } },
-			'Mỗi khách mới tốn khoảng 5.3 lần chi phí giữ một khách cũ trong quý.'
+			'Mỗi khách mới tốn khoảng 5,3 lần chi phí giữ một khách cũ trong quý.'
 		],
 		[
 			{ code: 'satisfaction-foundation', values: { satisfied: 0.995 } },
