@@ -95,7 +95,7 @@ export const WIDGETS: Record<WidgetId, WidgetEntry> = {
 	'complaint-iceberg': {
 		title: 'Tảng băng chìm của phàn nàn',
 		load: () => import('./complaint-iceberg/ComplaintIceberg.svelte'),
-		height: '70rem',
-		wideHeight: '45rem'
+		height: '78rem',
+		wideHeight: '50rem'
 	}
 };
