@@ -28,6 +28,8 @@ const config = {
 		// Stylesheets up to 12 KB go inline (the largest, the simulator page, is ~9.5 KB):
 		// no render-blocking request before the first paint.
 		inlineStyleThreshold: 12288,
+		// The layout registers it, catching the refusal of a browser that blocks site data.
+		serviceWorker: { register: false },
 		csp: {
 			mode: 'hash',
 			directives: {

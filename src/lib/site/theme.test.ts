@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { blockedStorage, fakeStorage } from './fake-storage';
+import { SafeStorage } from './storage';
 import { THEME_KEY, effectiveTheme, parseTheme, readSavedTheme, saveTheme } from './theme';
 
-function memoryStorage(initial: Record<string, string> = {}) {
-	const data = new Map(Object.entries(initial));
-	return {
-		getItem: (k: string) => data.get(k) ?? null,
-		setItem: (k: string, v: string) => void data.set(k, v),
-		data
-	};
+function storageWith(initial: Record<string, string> = {}) {
+	const backing = fakeStorage();
+	for (const [k, v] of Object.entries(initial)) backing.setItem(k, v);
+	return { backing, storage: new SafeStorage(() => backing) };
 }
 
 describe('theme', () => {
@@ -21,26 +20,20 @@ describe('theme', () => {
 	it('ignores anything saved that is not a theme', () => {
 		expect(parseTheme('dark')).toBe('dark');
 		expect(parseTheme('blue')).toBeNull();
-		expect(readSavedTheme(memoryStorage({ [THEME_KEY]: '{"x":1}' }))).toBeNull();
+		expect(readSavedTheme(storageWith({ [THEME_KEY]: '{"x":1}' }).storage)).toBeNull();
 	});
 
 	it('saves and reads back a choice', () => {
-		const storage = memoryStorage();
-		expect(saveTheme(storage, 'dark')).toBe(true);
-		expect(storage.data.get(THEME_KEY)).toBe('dark');
+		const { backing, storage } = storageWith();
+		expect(saveTheme('dark', storage)).toBe(true);
+		expect(backing.getItem(THEME_KEY)).toBe('dark');
 		expect(readSavedTheme(storage)).toBe('dark');
 	});
 
-	it('survives a browser that refuses storage', () => {
-		const refusing = {
-			getItem: () => {
-				throw new Error('SecurityError');
-			},
-			setItem: () => {
-				throw new Error('QuotaExceededError');
-			}
-		};
-		expect(readSavedTheme(refusing)).toBeNull();
-		expect(saveTheme(refusing, 'dark')).toBe(false);
+	it('survives a browser that blocks storage: the choice lasts for the visit', () => {
+		const storage = new SafeStorage(blockedStorage);
+		expect(readSavedTheme(storage)).toBeNull();
+		expect(saveTheme('dark', storage)).toBe(false);
+		expect(readSavedTheme(storage)).toBe('dark');
 	});
 });

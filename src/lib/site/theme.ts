@@ -1,3 +1,5 @@
+import { siteStorage, type SafeStorage } from './storage';
+
 /** Light or dark. With nothing saved the site follows the system setting. */
 export type Theme = 'light' | 'dark';
 
@@ -13,20 +15,17 @@ export function effectiveTheme(saved: Theme | null, systemPrefersDark: boolean):
 	return saved ?? (systemPrefersDark ? 'dark' : 'light');
 }
 
-export function readSavedTheme(storage: Pick<Storage, 'getItem'> | undefined): Theme | null {
-	try {
-		return parseTheme(storage?.getItem(THEME_KEY));
-	} catch {
-		return null; // storage blocked (private mode, sandboxed frame): follow the system
-	}
+export function readSavedTheme(storage: Pick<SafeStorage, 'read'> = siteStorage): Theme | null {
+	return parseTheme(storage.read(THEME_KEY));
 }
 
-/** Saves the choice; returns false when the browser refuses (it still applies for this visit). */
-export function saveTheme(storage: Pick<Storage, 'setItem'> | undefined, theme: Theme): boolean {
-	try {
-		storage?.setItem(THEME_KEY, theme);
-		return storage !== undefined;
-	} catch {
-		return false;
-	}
+/**
+ * Saves the choice; false when it cannot outlive the page (storage blocked or full: the
+ * choice still applies for this visit).
+ */
+export function saveTheme(
+	theme: Theme,
+	storage: Pick<SafeStorage, 'write'> = siteStorage
+): boolean {
+	return storage.write(THEME_KEY, theme).ok;
 }

@@ -48,6 +48,19 @@ describe('reading progress', () => {
 			lastRight: false
 		});
 		expect(result.progress.review).toEqual({});
+		expect(result.lost).toBeUndefined();
+	});
+
+	it('says what migrating version 1 had to leave out', () => {
+		const v1 = {
+			format: PROGRESS_FORMAT,
+			version: 1,
+			savedAt: T,
+			history: {},
+			attempts: [{ id: 'old', score: 7 }, 'garbage']
+		};
+		const result = readProgress(JSON.stringify(v1));
+		expect(result).toMatchObject({ ok: true, lost: '2 lần làm bài cũ không đọc được' });
 	});
 
 	it.each([

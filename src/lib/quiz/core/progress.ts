@@ -81,7 +81,10 @@ export const emptyProgress = (now = 0): Progress => ({
 	review: {}
 });
 
-const MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+/** A migration's result, and what it could not carry forward (in words), if anything. */
+type Migrated = { data: unknown; lost?: string };
+
+const MIGRATIONS: Record<number, (old: unknown) => Migrated> = {
 	1: (old) => {
 		const p = v.parse(ProgressV1Schema, old);
 		const answers: Record<string, AnswerStats> = {};
@@ -97,7 +100,11 @@ const MIGRATIONS: Record<number, (old: unknown) => unknown> = {
 			};
 		}
 		const attempts = p.attempts.filter((a) => v.is(AttemptSchema, a));
-		return { ...emptyProgress(p.savedAt), answers, attempts };
+		const dropped = p.attempts.length - attempts.length;
+		return {
+			data: { ...emptyProgress(p.savedAt), answers, attempts },
+			lost: dropped ? `${dropped} lần làm bài cũ không đọc được` : undefined
+		};
 	}
 };
 
@@ -107,7 +114,12 @@ export type ReadProblem =
 	| { kind: 'newer'; message: string; version: number }
 	| { kind: 'damaged'; message: string };
 
-export type ReadResult = { ok: true; progress: Progress } | { ok: false; problem: ReadProblem };
+/**
+ * `lost`: what migrating an older version had to leave out, in words (the caller keeps a
+ * copy of the original text before it saves over it).
+ */
+export type ReadResult =
+	{ ok: true; progress: Progress; lost?: string } | { ok: false; problem: ReadProblem };
 
 /**
  * Reads saved or imported progress text: parses, migrates older versions forward and
@@ -138,8 +150,13 @@ export function readProgress(text: string): ReadResult {
 				message: `Tệp này do một phiên bản CRM Lab mới hơn tạo ra (phiên bản dữ liệu ${version}, trang này đọc được đến ${PROGRESS_VERSION}). Hãy tải lại trang để dùng bản mới nhất.`
 			}
 		};
+	const lost: string[] = [];
 	try {
-		for (let from = version; from < PROGRESS_VERSION; from++) data = MIGRATIONS[from]!(data);
+		for (let from = version; from < PROGRESS_VERSION; from++) {
+			const migrated = MIGRATIONS[from]!(data);
+			data = migrated.data;
+			if (migrated.lost) lost.push(migrated.lost);
+		}
 	} catch {
 		return fail('damaged', `Tệp tiến độ (phiên bản ${version}) bị hỏng, không chuyển đổi được.`);
 	}
@@ -148,7 +165,9 @@ export function readProgress(text: string): ReadResult {
 		const where = v.getDotPath(result.issues[0]) ?? 'nội dung';
 		return fail('damaged', `Tệp tiến độ bị hỏng ở mục “${where}”.`);
 	}
-	return { ok: true, progress: result.output };
+	return lost.length
+		? { ok: true, progress: result.output, lost: lost.join('; ') }
+		: { ok: true, progress: result.output };
 }
 
 function fail(kind: 'not-json' | 'not-progress' | 'damaged', message: string): ReadResult {

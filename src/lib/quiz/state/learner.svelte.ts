@@ -1,31 +1,48 @@
 import { browser } from '$app/environment';
 import { emptyProgress, type Progress } from '$lib/quiz/core/progress';
 import {
+	importSizeProblem,
 	PROGRESS_KEY,
 	ProgressStore,
 	type KeyValueStorage,
 	type SaveResult
 } from '$lib/quiz/state/store';
+import { pendingNotices } from '$lib/site/notices.svelte';
+import { SafeStorage, siteStorage } from '$lib/site/storage';
+
+/** Where the learner finds the copies of set-aside data. */
+const BACKUPS = { href: '/tien-do#ban-sao-luu', linkText: 'Xem các bản sao lưu' };
+const HELD_NOTICE_ID = `${PROGRESS_KEY}:held`;
 
 /**
  * The learner's progress as reactive state for the quiz pages: reads browser storage
  * once, follows saves made in other tabs, and reports problems (unreadable saved data,
- * a full quota) instead of hiding them.
+ * a full quota, blocked storage) instead of hiding them. Unreadable data is announced on
+ * every page until the learner dismisses it, whichever page found it.
  */
 export class Learner {
 	progress = $state<Progress>(emptyProgress());
-	/** About the saved data (set aside as a backup, from a newer version…). */
+	/** About the saved data (from a newer version…), for the quiz pages. */
 	notice = $state<string | null>(null);
 	/** The last save that failed, in words. */
 	problem = $state<string | null>(null);
+	/** True while unreadable data sits in storage with no copy: saves wait for its download. */
+	holdsUnsaved = $state(false);
 	ready = $state(false);
 	#store: ProgressStore | null = null;
 
-	connect(storage: KeyValueStorage = localStorage) {
+	connect(storage: SafeStorage | KeyValueStorage = siteStorage) {
 		if (this.#store) return;
-		this.#store = new ProgressStore(storage);
-		this.progress = this.#store.progress;
-		this.notice = this.#store.notice;
+		const safe =
+			storage instanceof SafeStorage ? storage : new SafeStorage(() => storage as Storage);
+		const store = (this.#store = new ProgressStore(safe));
+		this.progress = store.progress;
+		this.holdsUnsaved = store.holdsUnsaved;
+		if (store.backupKey && store.notice)
+			pendingNotices.add({ id: store.backupKey, text: store.notice, ...BACKUPS });
+		else if (store.holdsUnsaved && store.notice)
+			pendingNotices.add({ id: HELD_NOTICE_ID, text: store.notice, ...BACKUPS });
+		else this.notice = store.notice;
 		this.ready = true;
 		if (browser)
 			addEventListener('storage', (event: StorageEvent) => {
@@ -58,9 +75,31 @@ export class Learner {
 		return result;
 	}
 
+	/** Imports a file, refusing one too big to be progress before reading it. */
+	async importFile(file: Blob): Promise<SaveResult> {
+		const tooBig = importSizeProblem(file.size);
+		if (tooBig) return { ok: false, message: tooBig };
+		return this.importText(await file.text());
+	}
+
+	/** The unreadable data held in storage, for the learner to download. */
+	heldText(): string | null {
+		return this.#store?.heldText() ?? null;
+	}
+
+	/** After the learner downloaded the held data: saving resumes. */
+	releaseHeld(): void {
+		this.#store?.releaseHeld();
+		this.holdsUnsaved = false;
+		this.problem = null;
+		pendingNotices.dismiss(HELD_NOTICE_ID);
+	}
+
 	reset(): SaveResult {
 		if (!this.#store) return { ok: false, message: 'Tiến độ chưa sẵn sàng.' };
-		return this.#after(this.#store.reset());
+		const result = this.#after(this.#store.reset());
+		if (result.ok) this.releaseHeld();
+		return result;
 	}
 }
 
