@@ -97,5 +97,11 @@ export const WIDGETS: Record<WidgetId, WidgetEntry> = {
 		load: () => import('./complaint-iceberg/ComplaintIceberg.svelte'),
 		height: '78rem',
 		wideHeight: '50rem'
+	},
+	'association-rules': {
+		title: 'Máy tính luật kết hợp: độ hỗ trợ, độ tin cậy, độ nâng',
+		load: () => import('./association-rules/AssociationRules.svelte'),
+		height: '80rem',
+		wideHeight: '50rem'
 	}
 };

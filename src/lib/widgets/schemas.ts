@@ -5,6 +5,7 @@
  */
 import type { GenericSchema } from 'valibot';
 import type { WidgetId } from './registry';
+import { AssociationRulesSchema } from './association-rules/schema';
 import { ClvFormulasSchema } from './clv-formulas/schema';
 import { ComplaintIcebergSchema } from './complaint-iceberg/schema';
 import { CrmAppTaxonomySchema } from './crm-app-taxonomy/schema';
@@ -34,5 +35,6 @@ export const WIDGET_TEXT_SCHEMAS: Record<WidgetId | 'shared', GenericSchema> = {
 	'data-mining-tasks': DataMiningTasksSchema,
 	'crm-app-taxonomy': CrmAppTaxonomySchema,
 	'loyalty-types': LoyaltyTypesSchema,
-	'complaint-iceberg': ComplaintIcebergSchema
+	'complaint-iceberg': ComplaintIcebergSchema,
+	'association-rules': AssociationRulesSchema
 };

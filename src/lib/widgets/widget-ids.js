@@ -16,5 +16,6 @@ export const WIDGET_IDS = /** @type {const} */ ([
 	'data-mining-tasks',
 	'crm-app-taxonomy',
 	'loyalty-types',
-	'complaint-iceberg'
+	'complaint-iceberg',
+	'association-rules'
 ]);

@@ -1,0 +1,59 @@
+/**
+ * content/widgets/association-rules.json: the words of chapter 7's association-rule measures
+ * (du-lieu-va-phan-tich#luat-ket-hop) and basket counts as presets, the chapter's examples
+ * first; each preset must be possible (no more baskets with both than with either).
+ */
+import * as v from 'valibot';
+import { template, text } from '../shared/schema';
+
+const count = (min: number) =>
+	v.pipe(
+		v.number('must be a number'),
+		v.integer('must be a whole number'),
+		v.minValue(min, `must be at least ${min}`)
+	);
+const field = v.strictObject({ label: text, name: text, unit: text });
+
+export const AssociationRulesSchema = v.strictObject({
+	intro: text,
+	presets: v.pipe(
+		v.array(
+			v.pipe(
+				v.strictObject({
+					label: text,
+					inputs: v.strictObject({
+						baskets: count(1),
+						withA: count(1),
+						withB: count(1),
+						withBoth: count(0)
+					})
+				}),
+				v.check(
+					({ inputs: x }) =>
+						x.withA <= x.baskets &&
+						x.withB <= x.baskets &&
+						x.withBoth <= Math.min(x.withA, x.withB),
+					'no more baskets with A or B than baskets, nor with both than with either'
+				)
+			)
+		),
+		v.minLength(1, 'must not be empty')
+	),
+	fields: v.strictObject({ baskets: field, withA: field, withB: field, withBoth: field }),
+	wholeNumber: text,
+	moreThanBaskets: text,
+	moreThanEither: text,
+	notShown: template(['fields']),
+	lines: v.strictObject({
+		support: template(['withBoth', 'baskets', 'approx', 'support']),
+		confidence: template(['withBoth', 'withA', 'approx', 'confidence']),
+		shareB: template(['withB', 'baskets', 'approx', 'shareB']),
+		lift: template(['confidence', 'shareB', 'approx', 'lift']),
+		reverse: template(['withBoth', 'withB', 'approx', 'reverse'])
+	}),
+	readings: v.strictObject({ together: text, unrelated: text, apart: text }),
+	caution: text,
+	reset: text
+});
+
+export type AssociationRulesText = v.InferOutput<typeof AssociationRulesSchema>;
