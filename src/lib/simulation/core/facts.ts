@@ -153,8 +153,20 @@ export const CALIBRATION_FACTS: Fact[] = [
 		band: [2, Number.POSITIVE_INFINITY],
 		lever: 'CHURN_DISAPPOINTED',
 		measure: (runs, seed) => {
-			const h = runs.play('balanced', seed).history.slice(0, 20);
-			return mean(h.map((r) => r.churnDissatisfied)) / mean(h.map((r) => r.churnSatisfied));
+			// Pooled over the quarters: every disappointed (satisfied) customer-quarter counts once.
+			let lostDisappointed = 0,
+				disappointed = 0,
+				lostSatisfied = 0,
+				satisfied = 0;
+			for (const r of runs.play('balanced', seed).history.slice(0, 20)) {
+				const played = r.customers - r.acquired + r.lost;
+				const sat = r.satisfiedShare * played;
+				satisfied += sat;
+				lostSatisfied += r.churnSatisfied * sat;
+				disappointed += played - sat;
+				lostDisappointed += r.churnDissatisfied * (played - sat);
+			}
+			return lostDisappointed / disappointed / (lostSatisfied / satisfied);
 		}
 	},
 	{
@@ -211,7 +223,7 @@ export const CALIBRATION_FACTS: Fact[] = [
 			const values = PRICE_GRID.map(
 				(price) => runs.at(withLevers(runs.scenario, 'marketing', price), seed, quarter).firmValue
 			);
-			return parabolaPeak(PRICE_GRID, values);
+			return peakOf(PRICE_GRID, values);
 		}
 	},
 	...([12, 20] as const).map((quarters): Fact => ({
@@ -263,34 +275,19 @@ function withLevers(scenario: Scenario, philosophy: PhilosophyId, price = 1): Po
 }
 
 /**
- * Where a least-squares parabola through the points peaks: a peak read through the
- * quarter-to-quarter luck of each run. Infinite when the curve does not bend down.
+ * Where a curve through the points peaks: the vertex of the parabola through the highest
+ * point and its two neighbours (the highest point itself when it is at an end).
  */
-export function parabolaPeak(xs: number[], ys: number[]): number {
-	const n = xs.length;
-	const xm = mean(xs);
-	const ym = mean(ys);
-	// Centred powers keep the normal equations well conditioned.
-	let s2 = 0,
-		s3 = 0,
-		s4 = 0,
-		t1 = 0,
-		t2 = 0;
-	for (let i = 0; i < n; i++) {
-		const x = xs[i]! - xm;
-		const y = ys[i]! - ym;
-		s2 += x * x;
-		s3 += x * x * x;
-		s4 += x * x * x * x;
-		t1 += x * y;
-		t2 += x * x * y;
-	}
-	// y = b x + c (x² − s2/n): solve the 2 × 2 system for b and c.
-	const q4 = s4 - (s2 * s2) / n;
-	const det = s2 * q4 - s3 * s3;
-	const b = (t1 * q4 - s3 * t2) / det;
-	const c = (s2 * t2 - s3 * t1) / det;
-	return c < 0 ? xm - b / (2 * c) : Number.POSITIVE_INFINITY;
+export function peakOf(xs: number[], ys: number[]): number {
+	const i = ys.indexOf(Math.max(...ys));
+	if (i === 0 || i === xs.length - 1) return xs[i]!;
+	const [x0, x1, x2] = [xs[i - 1]!, xs[i]!, xs[i + 1]!];
+	const [y0, y1, y2] = [ys[i - 1]!, ys[i]!, ys[i + 1]!];
+	// Lagrange's parabola through the three points, written as its vertex.
+	const d1 = (y1 - y0) / (x1 - x0);
+	const d2 = (y2 - y1) / (x2 - x1);
+	const curvature = (d2 - d1) / (x2 - x0);
+	return (x0 + x1) / 2 - d1 / (2 * curvature);
 }
 
 /**

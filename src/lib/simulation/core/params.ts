@@ -38,7 +38,7 @@ export const STARTING_STAGES = 5;
 /** Value components before any lever (points). @see gia-tri-va-su-thoa-man#gia-tri-khach-hang */
 export const BASE_VALUE = { product: 4, service: 1, personnel: 1, image: 1 };
 /** Cost components at price level 1 (points). @see gia-tri-va-su-thoa-man#chi-phi-khach-hang */
-export const BASE_COST = { money: 1.5, time: 1.5, energy: 1, psychic: 1 };
+export const BASE_COST = { money: 1, time: 1.5, energy: 1, psychic: 1 };
 
 /**
  * Product value added by the product philosophy's better product (points).
@@ -65,7 +65,7 @@ export const PRODUCT_PRICE_FACTOR = 1.1;
  * Money cost multiplier before price sensitivity: money = base × price × (this + sensitivity) (×).
  * @see gia-tri-va-su-thoa-man#chi-phi-khach-hang
  */
-export const MONEY_COST_BASE = 1.5;
+export const MONEY_COST_BASE = 2.5;
 
 /**
  * Product value of full personalization, × data boost × focus (points per unit level).
@@ -242,12 +242,12 @@ export const TRUST_START_PER_STAGE = 0.1;
  * Churn multiplier of a satisfied customer, P ≥ E (×).
  * @see gia-tri-va-su-thoa-man#thoa-man-va-trung-thanh
  */
-export const CHURN_SATISFIED = 0.7;
+export const CHURN_SATISFIED = 0.65;
 /**
  * Churn multiplier of a disappointed customer, E > P (×).
  * @see gia-tri-va-su-thoa-man#thoa-man-va-trung-thanh
  */
-export const CHURN_DISAPPOINTED = 1.9;
+export const CHURN_DISAPPOINTED = 2.4;
 /**
  * Churn multiplier by relationship stage 0…6: the further along, the less likely to leave (×).
  * @see xay-dung-quan-he#bay-giai-doan
@@ -311,7 +311,13 @@ export const SERVE_BY_STAGE = [1.25, 1.15, 1.05, 1.0, 0.85, 0.75, 0.65];
  * (per point).
  * @see gia-tri-va-su-thoa-man#chi-phi-khach-hang
  */
-export const DEMAND_PRICE = 0.26;
+export const DEMAND_PRICE = 0.24;
+/**
+ * How much more a price rise above the base price weighs on demand and churn than a cut of
+ * the same size: customers judge a price against the one they are used to (×).
+ * @see gia-tri-va-su-thoa-man#chi-phi-khach-hang
+ */
+export const PRICE_RISE_WEIGHT = 1.5;
 /** Hard selling's push on this quarter's purchases (×). @see triet-ly-va-cac-loai-crm#ban-hang */
 export const SELLING_PUSH = 1.3;
 

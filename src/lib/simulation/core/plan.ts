@@ -118,11 +118,15 @@ export function planQuarter(s: Scenario, d: Decisions, churnScale: number): Quar
 			value.image -
 			(cost.money + cost.time + cost.energy + cost.psychic);
 		loyalDiscount[k] = M.LOYALTY_VALUE * L.loyalty;
-		const priceGap = cost.money - baseMoney;
+		const moneyAdded = cost.money - baseMoney;
+		const priceGap = moneyAdded > 0 ? moneyAdded * M.PRICE_RISE_WEIGHT : moneyAdded;
 		const priceChurn = 1 + M.PRICE_CHURN * priceGap;
 		churnBase[k] = seg.churn * Math.max(M.PRICE_CHURN_FLOOR, priceChurn) * churnScale;
 		const quantity = Math.exp(-M.DEMAND_PRICE * priceGap);
-		regularRevenueFactor[k] = seg.spend * priceFactor * quantity;
+		// The product philosophy's premium pays for its better product: revenue is at the
+		// price level; the production philosophy's discount is a real one.
+		const paid = philosophy === 'production' ? priceFactor : d.price;
+		regularRevenueFactor[k] = seg.spend * paid * quantity;
 		revenueFactor[k] = regularRevenueFactor[k]! * (philosophy === 'selling' ? M.SELLING_PUSH : 1);
 	}
 
