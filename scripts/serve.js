@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { answerClientError, deliver, MAX_HEADER_BYTES, staticPaths } from './delivery.js';
 
 export const SECURITY_HEADERS = {
 	'Content-Security-Policy': "frame-ancestors 'none'",
@@ -18,13 +19,16 @@ export const SECURITY_HEADERS = {
 export async function serve({ port = 3000, host = '0.0.0.0' } = {}) {
 	const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 	const { handler } = await import(pathToFileURL(path.join(root, 'build', 'handler.js')).href);
-	const server = createServer((req, res) => {
+	const paths = staticPaths(path.join(root, 'build'));
+	const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
 		for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+		if (deliver(req, res, paths)) return;
 		handler(req, res, () => {
 			res.statusCode = 404;
 			res.end('Not found');
 		});
 	});
+	server.on('clientError', (error, socket) => answerClientError(error, socket, SECURITY_HEADERS));
 	await attachLiveClassroom(server, root);
 	await new Promise((resolve) => server.listen(port, host, resolve));
 	const stop = () => server.close(() => process.exit(0));

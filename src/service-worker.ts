@@ -9,14 +9,36 @@ import { build, files, prerendered, version } from '$service-worker';
  * prerendered page (chapters, quiz pages and banks, the simulator) go into one cache, so
  * a student who opened the site once can read, practise and simulate offline. A new
  * version waits until the page asks it to take over (after the learner agrees to reload).
+ * Precaching fetches past the browser's HTTP cache (only the hashed, immutable files may
+ * come from it), so a new version never fills its cache with the old question banks.
  */
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `crm-lab-${version}`;
 const ASSETS = [...new Set([...build, ...files, ...prerendered])];
 const PRECACHED = new Set(ASSETS);
+const IMMUTABLE = '/_app/immutable/';
+
+/** What an address that was never cached gets while offline, instead of the browser's error. */
+function offlinePage(): Response {
+	const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>Đang ngoại tuyến · CRM Lab</title>
+<style>body{font:1.05rem/1.5 system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem}</style>
+</head><body><h1>Đang ngoại tuyến</h1>
+<p>Trang này chưa được lưu để dùng khi mất mạng, nên chưa mở được. Các chương, phần luyện tập và mô phỏng đã lưu vẫn dùng được.</p>
+<p><a href="/">Về trang chủ</a> · <a href="/chuong">Các chương</a> · <a href="/mo-phong">Mô phỏng</a></p>
+</body></html>`;
+	return new Response(html, {
+		status: 503,
+		headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }
+	});
+}
 
 sw.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+	const fresh = (path: string) =>
+		new Request(path, { cache: path.startsWith(IMMUTABLE) ? 'default' : 'reload' });
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS.map(fresh))));
 });
 
 sw.addEventListener('activate', (event) => {
@@ -51,6 +73,7 @@ sw.addEventListener('fetch', (event) => {
 				// Offline and not precached: a page falls back to the cached copy of its path.
 				const fallback = await cache.match(url.pathname);
 				if (fallback) return fallback;
+				if (request.mode === 'navigate') return offlinePage();
 				throw error;
 			}
 		})()

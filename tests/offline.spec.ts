@@ -7,10 +7,23 @@ test('after one online visit, a chapter reads and a practice question answers of
 	page,
 	context
 }) => {
+	// what the worker asks the server for when it fills its cache: fresh copies, not the
+	// browser's HTTP cache (which may hold the previous version's bank)
+	const precached = new Map<string, Promise<string | null>>();
+	context.on('request', (request) => {
+		if (request.serviceWorker())
+			precached.set(new URL(request.url()).pathname, request.headerValue('cache-control'));
+	});
 	await fixQuizClock(page);
 	await page.goto('/');
 	await expect(page.getByText('Đã sẵn sàng dùng ngoại tuyến')).toBeVisible({ timeout: 20_000 });
+	for (const path of ['/', '/ngan-hang/xay-dung-quan-he.json'])
+		expect(await precached.get(path), path).toBe('no-cache');
 	await context.setOffline(true);
+
+	// an address that was never cached: the site's offline page, not the browser's error
+	await page.goto('/khong-co-trang-nay');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đang ngoại tuyến');
 
 	await page.goto('/chuong/gia-tri-va-su-thoa-man');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
