@@ -2,8 +2,10 @@ import { expect, fixQuizClock, test, type Page } from './support/fixtures';
 
 /** The chapter slugs of the questions in the attempt the page saved. */
 async function savedChapters(page: Page): Promise<string[]> {
-	const ids: string[] = await page.evaluate(
-		() => JSON.parse(localStorage.getItem('crm-lab:exam') ?? '{}').questionIds ?? []
+	const ids: string[] = await page.evaluate(() =>
+		(JSON.parse(localStorage.getItem('crm-lab:exam') ?? '{}').questions ?? []).map(
+			(q: { id: string }) => q.id
+		)
 	);
 	return ids.map((id) => id.replace(/-\d{3}$/, ''));
 }

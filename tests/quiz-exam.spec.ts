@@ -3,6 +3,13 @@ import { expect, fixQuizClock, pauseQuizClock, test, type Page } from './support
 const score = (page: Page) =>
 	page.getByRole('heading', { name: /Phần trắc nghiệm: [\d,]+\/6 điểm/ });
 
+/** Answers the question on screen by its type: a number typed, or the first option. */
+async function answer(page: Page) {
+	const number = page.getByRole('textbox', { name: /Đáp số/ });
+	if (await number.isVisible()) await number.fill('1');
+	else await page.keyboard.press('1');
+}
+
 async function start(page: Page, limit?: RegExp) {
 	await page.goto('/thi-thu');
 	if (limit) await page.getByRole('radio', { name: limit }).check();
@@ -24,12 +31,24 @@ test('a whole mock exam by keyboard: 40 answers, submit, score, essays, total, r
 		.count();
 	await begin.focus();
 	await page.keyboard.press('Enter');
+	const number = page.getByRole('textbox', { name: /Đáp số/ });
+	const types = new Set<string>();
 	for (let i = 1; i <= 40; i++) {
 		await expect(page.getByText(`Câu ${i}/40`, { exact: true })).toBeVisible();
-		await page.keyboard.press(String(((i - 1) % 4) + 1));
+		const options = await page.locator('.question input[type="radio"]').count();
+		if (options === 0) {
+			// a calculation: type the result into the number field; Enter there goes on
+			types.add('numeric');
+			await number.focus();
+			await page.keyboard.type('12,5');
+		} else {
+			types.add(options === 2 ? 'truefalse' : 'single');
+			await page.keyboard.press(String(((i - 1) % options) + 1));
+		}
 		await expect(page.locator('.clock')).toContainText(`Đã trả lời ${i}/40`);
 		if (i < 40) await page.keyboard.press('Enter');
 	}
+	expect(types).toEqual(new Set(['single', 'truefalse', 'numeric']));
 	const submit = page.getByRole('button', { name: 'Nộp bài', exact: true });
 	await submit.focus();
 	await page.keyboard.press('Enter');
@@ -114,9 +133,9 @@ test('a reload, or a closed tab, keeps the attempt with its answers and flags', 
 }) => {
 	await fixQuizClock(page);
 	await start(page);
-	await page.keyboard.press('3');
-	await page.keyboard.press('Enter');
-	await page.keyboard.press('1');
+	await answer(page);
+	await page.getByRole('button', { name: 'Câu sau' }).click();
+	await answer(page);
 	await page.getByRole('button', { name: 'Đánh dấu xem lại' }).click();
 	const prompt = await page.locator('.prompt').textContent();
 

@@ -58,55 +58,130 @@ export function difficultyMix(count: number): Record<1 | 2 | 3, number> {
 	return { 1: easy, 2: count - easy - hard, 3: hard };
 }
 
+/** The kinds of item a real paper asks: single choice, true/false statements, calculations. */
+export const EXAM_TYPES = ['single', 'truefalse', 'numeric'] as const;
+const canDraw = (q: Question) => (EXAM_TYPES as readonly string[]).includes(q.type);
+
 /**
- * Why these chapters cannot make a paper (a chapter with fewer single-choice questions than
- * its share of the 40), in words for the learner; null when they can.
+ * How many true/false and calculation items `count` questions hold: about one of each in
+ * every 8, as real papers mix them among the single-choice items.
+ * @example typeMix(40) // { truefalse: 5, numeric: 5 }
+ */
+export function typeMix(count: number): { truefalse: number; numeric: number } {
+	const each = Math.round(count / 8);
+	return { truefalse: each, numeric: each };
+}
+
+/**
+ * Why these chapters cannot make a paper (a chapter with fewer single-choice, true/false
+ * and calculation items than its share of the 40), in words for the learner; null when
+ * they can.
  */
 export function examShortfall(banks: readonly Bank[]): string | null {
 	if (!banks.length) return 'Hãy chọn ít nhất một chương.';
 	const need = questionShare(banks.length).most;
-	const short = banks.find((b) => b.questions.filter((q) => q.type === 'single').length < need);
+	const short = banks.find((b) => b.questions.filter(canDraw).length < need);
 	if (!short) return null;
-	const have = short.questions.filter((q) => q.type === 'single').length;
-	return `Chương "${short.chapter}" chỉ có ${have} câu một lựa chọn, chưa đủ ${need} câu cho phần của nó trong đề: hãy chọn thêm chương.`;
+	const have = short.questions.filter(canDraw).length;
+	return `Chương "${short.chapter}" chỉ có ${have} câu dùng được cho đề (một lựa chọn, đúng/sai, tính toán), chưa đủ ${need} câu cho phần của nó trong đề: hãy chọn thêm chương.`;
+}
+
+type Quota = { truefalse: number; numeric: number };
+
+/**
+ * Which chapters give the paper's true/false and calculation items: the chapters in an
+ * order drawn with the seed, taken in turn, so they spread over the chapters and no
+ * chapter always gives them. A chapter keeps at least one single-choice item.
+ */
+function typeQuotas(counts: Record<string, number>, seed: number): Record<string, Quota> {
+	const chapters = shuffle(Object.keys(counts), randomFor(seed, 'exam:types'));
+	const quotas = Object.fromEntries(chapters.map((c) => [c, { truefalse: 0, numeric: 0 }]));
+	const mix = typeMix(EXAM.questions);
+	const wanted = [
+		...Array<'truefalse'>(mix.truefalse).fill('truefalse'),
+		...Array<'numeric'>(mix.numeric).fill('numeric')
+	];
+	let turn = 0;
+	for (const type of wanted) {
+		for (let tries = 0; tries < chapters.length; tries++) {
+			const chapter = chapters[turn++ % chapters.length]!;
+			const q = quotas[chapter]!;
+			if (q.truefalse + q.numeric < counts[chapter]! - 1) {
+				q[type]++;
+				break;
+			}
+		}
+	}
+	return quotas;
 }
 
 /**
- * A mock exam from the chosen chapters' banks: single-choice questions spread evenly
- * over the chapters, each chapter's share drawn with its difficulty mix from a shuffled
- * pool (so the hard items differ from paper to paper), and two essay prompts from two
- * different chapters.
+ * One chapter's share: its true/false and calculation items first, then single choice,
+ * each pick taking the item whose difficulty the mix still needs most, first from the
+ * items the learner's last paper did not have, in the pool's shuffled order.
  */
-export function assembleExam(banks: readonly Bank[], seed: number): ExamPaper {
+function drawChapter(
+	bank: Bank,
+	count: number,
+	quota: Quota,
+	seed: number,
+	avoid: ReadonlySet<string>
+): Question[] {
+	const pool = shuffle(bank.questions.filter(canDraw), randomFor(seed, `exam:${bank.chapter}`));
+	if (pool.length < count)
+		throw new RangeError(
+			`chapter ${bank.chapter} has ${pool.length} questions an exam can draw; the exam needs ${count}`
+		);
+	const need = difficultyMix(count);
+	const picked = new Set<Question>();
+	const score = (q: Question) => (need[q.difficulty] > 0 ? 2 : 0) + (avoid.has(q.id) ? 0 : 1);
+	const take = (fits: (q: Question) => boolean, n: number) => {
+		for (let i = 0; i < n; i++) {
+			let best: Question | undefined;
+			for (const q of pool)
+				if (!picked.has(q) && fits(q) && (!best || score(q) > score(best))) best = q;
+			if (!best) return;
+			picked.add(best);
+			need[best.difficulty]--;
+		}
+	};
+	// At most half of a chapter's items of a type, so that the next paper can take the others.
+	const half = (type: Question['type']) =>
+		Math.floor(pool.filter((q) => q.type === type).length / 2);
+	take((q) => q.type === 'truefalse', Math.min(quota.truefalse, half('truefalse')));
+	take((q) => q.type === 'numeric', Math.min(quota.numeric, half('numeric')));
+	take((q) => q.type === 'single', count - picked.size);
+	take(() => true, count - picked.size);
+	// Back in the pool's (shuffled) order, so neither difficulty nor type comes in a pattern.
+	return pool.filter((q) => picked.has(q));
+}
+
+/**
+ * A mock exam from the chosen chapters' banks: 40 items spread evenly over the chapters,
+ * about 6 in 8 single choice and the rest true/false and calculation (see `typeMix`),
+ * each chapter's share drawn with its difficulty mix from a shuffled pool, and two essay
+ * prompts from two different chapters. `avoid` (the ids of the learner's previous paper)
+ * go last, so the hard items change from one paper to the next while the banks allow.
+ */
+export function assembleExam(
+	banks: readonly Bank[],
+	seed: number,
+	avoiding: Iterable<string> = []
+): ExamPaper {
+	const avoid = new Set(avoiding);
 	const counts = questionsPerChapter(
 		banks.map((b) => b.chapter),
 		seed
 	);
-	const questions: Question[] = [];
-	for (const bank of banks) {
-		const count = counts[bank.chapter]!;
-		const singles = bank.questions.filter((q) => q.type === 'single');
-		if (singles.length < count)
-			throw new RangeError(
-				`chapter ${bank.chapter} has ${singles.length} single-choice questions; the exam needs ${count}`
-			);
-		const pool = shuffle(singles, randomFor(seed, `exam:${bank.chapter}`));
-		const mix = difficultyMix(count);
-		const picked: Question[] = [];
-		for (const level of [1, 2, 3] as const) {
-			picked.push(...pool.filter((q) => q.difficulty === level).slice(0, mix[level]));
-		}
-		for (const q of pool) {
-			if (picked.length >= count) break;
-			if (!picked.includes(q)) picked.push(q);
-		}
-		// Back in the pool's (shuffled) order, so difficulty does not rise predictably.
-		questions.push(...pool.filter((q) => picked.includes(q)).slice(0, count));
-	}
+	const quotas = typeQuotas(counts, seed);
+	const questions = banks.flatMap((bank) =>
+		drawChapter(bank, counts[bank.chapter]!, quotas[bank.chapter]!, seed, avoid)
+	);
+	// A stable sort: the prompts of the previous paper go last, the rest keep their order.
 	const essayPool = shuffle(
 		banks.flatMap((b) => b.essays),
 		randomFor(seed, 'exam:essays')
-	);
+	).sort((a, b) => Number(avoid.has(a.id)) - Number(avoid.has(b.id)));
 	const essays: Essay[] = [];
 	for (const essay of essayPool) {
 		if (essays.length === EXAM.essays) break;
@@ -205,7 +280,9 @@ export function timeLeft(
 	now: number
 ): number | null {
 	if (limitMinutes === null) return null;
-	return Math.max(0, startedAt + limitMinutes * 60_000 - now);
+	const limit = limitMinutes * 60_000;
+	// never more than the limit, even if the device's clock went back since the start
+	return Math.min(limit, Math.max(0, startedAt + limit - now));
 }
 
 /** "59:07", for the countdown. */
