@@ -1,7 +1,5 @@
 import {
 	checkDecisions,
-	encodeRecord,
-	decodeRecord,
 	type Decisions,
 	type GameRecord,
 	type Scenario
@@ -20,14 +18,9 @@ import type { GameView } from '../core/protocol';
 import { DecisionDraft } from './draft.svelte';
 import { EngineView } from './engine-view.svelte';
 import { latestOnly } from './latest-only';
-import {
-	balancedRecordFor,
-	defaultDecisions,
-	readSavedGame,
-	storageKey,
-	type Run,
-	type SavedGame
-} from './saved-game';
+import { balancedRecordFor, defaultDecisions, type Run } from './saved-game';
+import { SavedGameStore, type GameStorage, type GameToSave } from './saved-game-store';
+import { decodeShareCode, encodeShareCode } from './share-link';
 
 export { defaultDecisions, type Run } from './saved-game';
 
@@ -53,22 +46,22 @@ export class SimulatorGame {
 	/** The lesson of levers that just arrived in guided play. */
 	lesson = $state<GuidedStep | null>(null);
 
-	constructor(
-		scenario: Scenario,
-		client: SimClient,
-		private storage: Pick<Storage, 'getItem' | 'setItem'> | null
-	) {
+	/** Reads, merges and writes the saved game; null until the page gives it storage. */
+	private store: SavedGameStore | null = null;
+
+	constructor(scenario: Scenario, client: SimClient, storage: GameStorage | null = null) {
 		this.scenario = scenario;
 		this.engine = new EngineView(client, (problem) => {
 			this.notice = fill(MESSAGES.engineError, { problem });
 		});
 		this.draft = new DecisionDraft(scenario, () => void this.preview());
 		this.startRun(randomSeed(), MESSAGES.firstRun);
+		if (storage) this.useStorage(storage);
 	}
 
-	/** Saves to (and restores from) this storage from now on: the browser's localStorage. */
-	useStorage(storage: Pick<Storage, 'getItem' | 'setItem'>) {
-		this.storage = storage;
+	/** Saves to (and restores from) this storage from now on: the site's storage accessor. */
+	useStorage(storage: GameStorage) {
+		this.store = new SavedGameStore(storage, this.scenario, (notice) => (this.notice = notice));
 	}
 
 	/** What the engine last computed: the active run, and the preview of the draft. */
@@ -97,61 +90,101 @@ export class SimulatorGame {
 	get targeting() {
 		return targetingOpen(this.mode, this.quarter);
 	}
-	private startRun(seed: number, name: string, decisions: Decisions[] = []) {
-		const run: Run = {
-			id: `${Date.now().toString(36)}-${this.runs.length}`,
-			name,
-			record: { scenario: this.scenario.id, seed, decisions }
-		};
-		this.runs.push(run);
-		this.activeId = run.id;
+	private newRun(seed: number, name: string, decisions: Decisions[] = []): Run {
+		const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+		return { id, name, record: { scenario: this.scenario.id, seed, decisions } };
 	}
 
-	/** Loads a shared game from `link`, else the autosaved one, else starts fresh. */
+	private startRun(seed: number, name: string, decisions: Decisions[] = []) {
+		const run = this.newRun(seed, name, decisions);
+		this.runs.push(run);
+		this.activeId = run.id;
+		return run;
+	}
+
+	/**
+	 * Restores the autosaved game, then opens a shared game from `link` as one more run
+	 * beside the saved ones (nothing saved is replaced), then computes the active run.
+	 */
 	async init(link: string | null) {
-		if (link) {
-			const decoded = decodeRecord(link, this.scenario);
-			if (decoded.ok) {
-				this.runs = [];
-				this.startRun(decoded.record.seed, MESSAGES.sharedRun, decoded.record.decisions);
-				this.mode = 'free';
-				this.save();
-			} else {
-				this.notice = fill(MESSAGES.badLink, { problem: decoded.message });
-				this.restore();
-			}
-		} else this.restore();
+		const restored = this.restore();
+		if (link) this.openLink(link, restored);
+		this.store?.watch(() => this.fromOtherTab());
 		await this.refresh();
 	}
 
-	private restore() {
-		const saved = readSavedGame(
-			this.storage?.getItem(storageKey(this.scenario)),
-			this.scenario,
-			this.draft.current
+	private openLink(link: string, restored: boolean) {
+		const decoded = decodeShareCode(link, this.scenario);
+		if (!decoded.ok) {
+			this.notice = fill(MESSAGES.badLink, { problem: decoded.message });
+			return;
+		}
+		const { seed, decisions } = decoded.record;
+		const code = JSON.stringify(decisions);
+		// Opened again (a reload keeps the link): the run it made is still there.
+		const again = this.runs.find(
+			(r) =>
+				r.shared &&
+				r.record.seed === seed &&
+				JSON.stringify(r.record.decisions.slice(0, decisions.length)) === code
 		);
-		if (saved === 'unreadable') this.notice = MESSAGES.unreadableSave;
-		else if (saved) {
-			this.runs = saved.runs;
-			this.activeId = saved.active;
-			this.mode = saved.mode;
-			this.draft.current = saved.draft;
+		if (again) this.activeId = again.id;
+		else {
+			if (!restored) this.runs = [];
+			this.startRun(seed, MESSAGES.sharedRun, decisions).shared = true;
+			if (!restored) this.mode = 'free';
+			this.notice = restored ? MESSAGES.sharedBeside : null;
+			this.save();
 		}
 	}
 
-	private save() {
-		if (!this.storage) return;
-		const saved: SavedGame = {
-			version: 1,
-			runs: $state.snapshot(this.runs),
-			active: this.activeId,
+	/** Takes the saved game; false when there was none to take. */
+	private restore(): boolean {
+		const saved = this.store?.read(this.draft.current);
+		if (!saved) return false;
+		this.runs = saved.runs;
+		this.activeId = saved.active;
+		this.mode = saved.mode;
+		this.draft.current = saved.draft;
+		return true;
+	}
+
+	private toSave(): GameToSave {
+		return {
+			runs: $state.snapshot(this.runs) as Run[],
+			activeId: this.activeId,
 			mode: this.mode,
-			draft: $state.snapshot(this.draft.current)
+			draft: $state.snapshot(this.draft.current) as Decisions,
+			fork: (run) => this.forkOf(run)
 		};
-		try {
-			this.storage.setItem(storageKey(this.scenario), JSON.stringify(saved));
-		} catch {
-			this.notice = MESSAGES.cannotSave;
+	}
+
+	private save() {
+		const merged = this.store?.write(this.toSave());
+		if (!merged?.changed) return;
+		this.takeMerged(merged.runs, merged.activeId);
+		if (merged.activeChanged) void this.refresh();
+	}
+
+	/** This tab's copy of a run that another tab changed too: it goes on as a new run. */
+	private forkOf(run: Run): Run {
+		const fork = this.newRun(run.record.seed, fill(MESSAGES.parallelRun, { run: run.name }));
+		return { ...fork, record: structuredClone(run.record) };
+	}
+
+	private takeMerged(runs: Run[], activeId: string) {
+		this.runs = runs;
+		this.activeId = activeId;
+	}
+
+	/** Another tab saved this scenario's game: its runs join these, none is lost. */
+	private async fromOtherTab() {
+		const merged = this.store?.merge(this.toSave());
+		if (!merged?.changed) return;
+		this.takeMerged(merged.runs, merged.activeId);
+		if (merged.activeChanged) {
+			this.lesson = null;
+			await this.refresh();
 		}
 	}
 
@@ -274,12 +307,13 @@ export class SimulatorGame {
 	}
 
 	shareLink(origin: string): string {
-		const code = encodeRecord($state.snapshot(this.active.record) as GameRecord, this.scenario);
+		const code = encodeShareCode($state.snapshot(this.active.record) as GameRecord, this.scenario);
 		return `${origin}/mo-phong/${this.scenario.id}?van=${code}`;
 	}
 
 	/** Stops the engine's worker: the page calls it when it leaves or changes scenario. */
 	dispose() {
+		this.store?.unwatch();
 		this.engine.dispose();
 	}
 }
