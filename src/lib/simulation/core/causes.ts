@@ -19,6 +19,8 @@ export const CAUSE_VALUES = {
 	'loyalty-rewards-stayers': {},
 	'acquisition-costs-more': { ratio: 'ratio' },
 	'satisfaction-rose': { change: 'share', lever: 'lever' },
+	'satisfaction-rose-steady': { change: 'share' },
+	'equity-fell': { drop: 'share' },
 	'satisfaction-fell': { drop: 'share' },
 	'price-raised-cost': {},
 	'staff-training-trust': {},
@@ -99,12 +101,20 @@ export function explainQuarter(
 		if (Math.abs(change) >= 0.03) {
 			const weight = 0.8 + Math.abs(change) * 5;
 			if (change > 0) {
-				const lever = LEVER_IDS.filter((l) => l !== 'acquisition').sort(
-					(x, y) =>
-						d.spend[y] - previous.decisions.spend[y] - (d.spend[x] - previous.decisions.spend[x])
-				)[0]!;
-				add('satisfaction-rose', REF.giaTriDanhChoKhachHang, weight, { change, lever });
+				// Credit a lever only when its spending rose; with the same decisions the rise
+				// comes from trust and relationships built up over the quarters.
+				const rise = (l: LeverId) => d.spend[l] - previous.decisions.spend[l];
+				const lever = LEVER_IDS.filter((l) => l !== 'acquisition' && rise(l) > 0).sort(
+					(x, y) => rise(y) - rise(x)
+				)[0];
+				if (lever) add('satisfaction-rose', REF.giaTriDanhChoKhachHang, weight, { change, lever });
+				else add('satisfaction-rose-steady', REF.giaTriDanhChoKhachHang, weight, { change });
 			} else add('satisfaction-fell', REF.giaTriDanhChoKhachHang, weight, { drop: -change });
+		}
+		// Customer equity falling while the quarter's profit rises: the base is being harvested.
+		const equityDrop = 1 - report.customerEquity / previous.customerEquity;
+		if (previous.customerEquity > 0 && equityDrop >= 0.03 && report.profit > previous.profit) {
+			add('equity-fell', REF.giaTriVongDoi, 1.3 + equityDrop * 5, { drop: equityDrop });
 		}
 		if (d.price > previous.decisions.price + 0.04) {
 			add('price-raised-cost', REF.chiPhiKhachHang, 1);

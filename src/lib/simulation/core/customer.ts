@@ -277,6 +277,7 @@ export function playReference(
 		reports.push({
 			quarter: q + 1,
 			decisions: d,
+			budget: scenario.budget,
 			customers: kept + acquired,
 			byStage,
 			acquired,

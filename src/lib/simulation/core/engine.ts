@@ -264,6 +264,7 @@ export class Game {
 		const report: QuarterReport = {
 			quarter: this.quarter + 1,
 			decisions: d,
+			budget: s.budget,
 			customers: customersNow,
 			byStage: Array.from(byStage),
 			acquired,

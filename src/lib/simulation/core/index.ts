@@ -26,6 +26,7 @@ export {
 } from './engine';
 export { POLICIES, POLICY_IDS, reichheldExperiment, runPolicy, type Policy } from './policies';
 export { summarise, type RunSummary } from './summary';
+export { customerCentricity } from './centricity';
 export {
 	CAUSE_CODES,
 	CAUSE_VALUES,

@@ -79,6 +79,20 @@ export const POLICIES: Record<string, Policy> = {
 			loyalty: 0.03,
 			brand: 0.14
 		})
+	},
+	// The strongest policy `npm run search:policy` found on the built-in firms, rounded: the
+	// whole budget, a third of it to win customers, the rest on what they experience.
+	'customer-centric': {
+		id: 'customer-centric',
+		decide: fixed('societal', 1, 1, {
+			acquisition: 0.33,
+			serviceQuality: 0.19,
+			staffTraining: 0.13,
+			personalization: 0.12,
+			analytics: 0.12,
+			complaints: 0.05,
+			brand: 0.06
+		})
 	}
 };
 

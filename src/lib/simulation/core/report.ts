@@ -24,6 +24,8 @@ export type SegmentReport = {
 export type QuarterReport = {
 	quarter: number;
 	decisions: Decisions;
+	/** The scenario's budget for the quarter (what the decisions could have spent). */
+	budget: number;
 	customers: number;
 	byStage: number[];
 	acquired: number;
