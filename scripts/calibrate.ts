@@ -8,7 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkFacts, type FactResult } from '../src/lib/simulation/core/facts';
-import { parseScenario, type Scenario } from '../src/lib/simulation/core/scenario';
+import { ORDINARY_RANGES } from '../src/lib/simulation/core/ordinary';
+import { parseScenario, scenarioRatios, type Scenario } from '../src/lib/simulation/core/scenario';
 
 const USAGE = 'usage: npm run calibrate -- <scenario.json|id> [--seeds 1,2,3] [--json]';
 
@@ -82,17 +83,52 @@ function table(results: FactResult[]) {
 	return [line(head), ...rows.map(line)].join('\n');
 }
 
+/** The numbers outside ORDINARY_RANGES, where the structural facts are not promised. */
+function outsideOrdinary(scenario: Scenario): string[] {
+	const R = ORDINARY_RANGES;
+	const ratios = scenarioRatios(scenario);
+	const checks: [string, number, readonly [number, number]][] = [
+		['segments (count)', scenario.segments.length, R.segments],
+		['quarters', scenario.quarters, R.quarters],
+		['grossMargin', scenario.grossMargin, R.grossMargin],
+		['prospectPool ÷ startingCustomers', ratios.prospectPool, R.prospectPool],
+		['budget ÷ starting revenue', ratios.budget, R.budget],
+		['fixedCost ÷ starting gross profit', ratios.fixedCost, R.fixedCost],
+		['serveCost ÷ mean gross profit', ratios.serveCost, R.serveCost],
+		['leverScale ÷ mean spend', ratios.leverScale, R.leverScale],
+		...scenario.segments.flatMap((s, k) =>
+			(['spend', 'spendSpread', 'priceSensitivity', 'expectation', 'churn'] as const).map(
+				(f): [string, number, readonly [number, number]] => [`segments.${k}.${f}`, s[f], R[f]]
+			)
+		)
+	];
+	return checks
+		.filter(([, x, [lo, hi]]) => x < lo || x > hi)
+		.map(([name, x, [lo, hi]]) => `${name} = ${show(x)} (ordinary ${show(lo)}–${show(hi)})`);
+}
+
 const { file, seeds, json } = parseArgs(process.argv.slice(2));
 const scenario = loadScenario(file);
 const results = checkFacts(scenario, { seeds });
 const structuralFailed = results.filter((r) => r.kind === 'structural' && !r.pass);
+const unusual = outsideOrdinary(scenario);
 
 if (json) {
-	console.log(JSON.stringify({ scenario: scenario.id, seeds, facts: results }, null, 2));
+	console.log(
+		JSON.stringify(
+			{ scenario: scenario.id, seeds, outsideOrdinary: unusual, facts: results },
+			null,
+			2
+		)
+	);
 } else {
 	console.log(`${scenario.name} (${scenario.id}) · seeds ${seeds.join(', ')}`);
 	console.log(table(results));
 	const levels = results.filter((r) => r.kind === 'level' && !r.pass).length;
+	if (unusual.length)
+		console.log(
+			`Outside the ordinary ranges (ordinary.ts), where the structural facts are not promised:\n  ${unusual.join('\n  ')}`
+		);
 	console.log(
 		structuralFailed.length
 			? `${structuralFailed.length} structural fact(s) fail: the model does not hold for this scenario (${structuralFailed.map((r) => r.id).join(', ')}).`

@@ -6,11 +6,14 @@ import * as v from 'valibot';
  * `npm run sim` or `npm run calibrate`, and one a learner opens in the browser.
  *
  * Every number has a documented range (SCENARIO_RANGES, SEGMENT_RANGES) and the money
- * fields are also checked against each other (SCENARIO_RATIOS): inside them a scenario is
- * an ordinary firm, and the calibration's structural facts hold for it (dissatisfied churn
- * ≥ 2× satisfied; balanced beats the misconception policies; hard selling leads early
- * revenue then loses; +5 points of retention raise profit; the top 20% earn ≥ 60% of
- * profit; acquisition dearer than retention; an interior price optimum).
+ * fields are also checked against each other (SCENARIO_RATIOS); anything outside is refused
+ * with the field named. Inside a narrower part of them, ORDINARY_RANGES (ordinary.ts, with
+ * the same ratios), a scenario is an ordinary firm and the calibration's structural facts
+ * hold for it (dissatisfied churn ≥ 2× satisfied; balanced beats the misconception policies;
+ * hard selling leads early revenue then loses; +5 points of retention raise profit; the top
+ * 20% earn ≥ 60% of profit; acquisition dearer than retention; an interior price optimum;
+ * marketing and societal beat the other philosophies; a harvest lowers firm value):
+ * calibration.test.ts plays random ordinary firms, `npm run calibrate` names what lies outside.
  *
  * The level facts follow the parameters instead, and a lecturer moves them on purpose (each
  * fact's `lever` in facts.ts names the parameter; `npm run calibrate` prints it):
@@ -19,7 +22,8 @@ import * as v from 'valibot';
  *   and the segments' `spend`);
  * - the size of the Reichheld gain (+5 points of yearly retention → more 5-year profit):
  *   `fixedCost` (the smaller the base profit, the larger the gain in per cent);
- * - how many times dearer a new customer is than a kept one: `prospectPool`.
+ * - how many times dearer a new customer is than a kept one: `prospectPool`;
+ * - how much the balanced programme grows firm value over 12 quarters: `budget`.
  */
 
 type Range = { min: number; max: number; integer?: boolean; above?: boolean; doc: string };
