@@ -13,6 +13,7 @@ import {
 	VoteSchema
 } from './schema';
 import { RunQuestionsSchema } from './run-questions';
+import { ScenarioFileSchema } from './scenario-file';
 
 /** Parses one content/simulator file by its name. */
 const PARSERS: Record<string, (input: unknown, file: string) => unknown> = {
@@ -34,7 +35,8 @@ const PARSERS: Record<string, (input: unknown, file: string) => unknown> = {
 	'metrics.json': (input, file) => parseContent(MetricsSchema, input, file),
 	'messages.json': (input, file) => parseContent(MessagesSchema, input, file),
 	'charts.json': (input, file) => parseContent(ChartsSchema, input, file),
-	'run-questions.json': (input, file) => parseContent(RunQuestionsSchema, input, file)
+	'run-questions.json': (input, file) => parseContent(RunQuestionsSchema, input, file),
+	'scenario-file.json': (input, file) => parseContent(ScenarioFileSchema, input, file)
 };
 export const SIMULATOR_FILES = Object.keys(PARSERS);
 
