@@ -102,6 +102,6 @@ export const WIDGETS: Record<WidgetId, WidgetEntry> = {
 		title: 'Máy tính luật kết hợp: độ hỗ trợ, độ tin cậy, độ nâng',
 		load: () => import('./association-rules/AssociationRules.svelte'),
 		height: '80rem',
-		wideHeight: '50rem'
+		wideHeight: '49rem'
 	}
 };
