@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunQuestion } from '$lib/simulation/present/run-questions';
+import type { RunQuestion } from '$lib/simulation/present/run-question-id';
 import { MAX_KEPT, parseRunQueue, withRunAnswer, withRunQuestions } from './run-questions';
 
 const question = (n: number): RunQuestion => ({

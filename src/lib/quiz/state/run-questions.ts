@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { QuestionSchema } from '$lib/quiz/core/bank';
 import { dueTodayCards, recordAnswer, type ReviewCard } from '$lib/quiz/core/review';
-import { isRunQuestion, type RunQuestion } from '$lib/simulation/present/run-questions';
+import { isRunQuestion, type RunQuestion } from '$lib/simulation/present/run-question-id';
 import { readKey, writeKey, type WriteResult } from '$lib/site/storage';
 
 /**

@@ -1,9 +1,9 @@
 import { parseContent } from '$lib/content/errors';
-import type { Question } from '$lib/quiz/core/bank';
 import type { Cause, QuarterReport } from '$lib/simulation/core';
 import { formatDecimal, formatMoney } from '$lib/format/numbers';
 import { money } from '../../format/money';
 import { causeText } from './causes';
+import type { RunQuestion } from './run-question-id';
 import { RunQuestionsSchema } from './text/run-questions';
 import { fill } from './text/template';
 import texts from '../../../../content/simulator/run-questions.json';
@@ -17,7 +17,7 @@ import texts from '../../../../content/simulator/run-questions.json';
  * explanation is drawn from the engine's causes, with the section that teaches it.
  */
 
-export type RunQuestion = Extract<Question, { type: 'single' }>;
+export { isRunQuestion, type RunQuestion } from './run-question-id';
 export type RunInfo = { scenarioName: string; seed: number };
 
 export const RUN_QUESTION_TEXT = parseContent(
@@ -196,9 +196,6 @@ function runHash(text: string): string {
 /** The run's id for its questions: the same run always gets the same ids. */
 export const runId = (history: readonly QuarterReport[], run: RunInfo) =>
 	`van-${runHash(JSON.stringify([run.scenarioName, run.seed, history.map((r) => r.decisions)]))}`;
-
-/** Whether a question id is one of these (and not a bank question). */
-export const isRunQuestion = (id: string) => /^van-[a-z0-9]+-\d{3}$/.test(id);
 
 /**
  * The 3–5 questions of a finished run (fewer when the run is too short to ask them),
