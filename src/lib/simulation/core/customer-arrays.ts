@@ -1,6 +1,7 @@
 /**
- * The customers as rows of typed arrays, one array per attribute: one row per customer ever
- * acquired, alive or not, so the quarter's loop (loop.ts) reads memory in order.
+ * The customers as rows of typed arrays, one array per attribute, in order of joining, so the
+ * quarter's loop (loop.ts) reads memory in order. Rows of customers who left stay until the
+ * engine compacts them away (departed.ts).
  */
 export type CustomerArrays = {
 	segment: Uint8Array;
@@ -19,6 +20,9 @@ export type CustomerArrays = {
 export const ALIVE = 1;
 export const SATISFIED = 2;
 export const STARTER = 4;
+
+/** Most segments a game can have (a customer's segment is stored in 8 bits). */
+export const MAX_SEGMENTS = 255;
 
 /** Longest game, in quarters (tenure is stored in 16 bits). */
 export const MAX_TENURE = 4096;

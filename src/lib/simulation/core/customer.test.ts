@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { playReference } from './customer';
-import type { Decisions } from './decisions';
+import { split, type Decisions } from './decisions';
 import { createGame } from './engine';
 import { POLICIES, POLICY_IDS } from './policies';
 import { parseScenario, type Scenario } from './scenario';
@@ -48,6 +48,26 @@ describe('the one-customer reference plays the same game as the engine', () => {
 			// the same random draws and the same 32-bit rounding of the stored customer numbers.
 			expect(reference).toEqual(engine);
 		});
+	});
+
+	it('when the rows of departed customers are compacted away', () => {
+		// High churn and no spending: most customers leave, so the engine compacts its rows.
+		const base = scenarios[0]!;
+		const scenario = {
+			...base,
+			startingCustomers: 5000,
+			segments: base.segments.map((s) => ({ ...s, churn: 0.4 }))
+		};
+		const idle = () => ({ ...movingLevers(scenario)(0), spend: split(0, {}) });
+		const game = createGame(scenario, 4);
+		for (let q = 0; q < QUARTERS; q++) game.step(idle());
+		expect(game.customerRows).toBeLessThan(5000);
+		const reference = playReference(scenario, 4, idle, QUARTERS);
+		const reports = game.history.map(({ causes: _causes, ...report }) => report);
+		expect(reference).toEqual({ reports, profitByTenure: game.profitByTenure() });
+		expect(game.trackedCustomers().map((c) => game.customerStory(c)!.at(-1)?.alive)).toContain(
+			false
+		);
 	});
 
 	it('with churn turned down, as in the retention experiment', () => {

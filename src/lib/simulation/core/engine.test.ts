@@ -150,3 +150,20 @@ describe('engine', () => {
 		}
 	});
 });
+
+describe('limits of the customer arrays', () => {
+	it('refuses more segments than a customer row can name, rather than wrap', () => {
+		const one = scenario.segments[0]!;
+		const many = {
+			...scenario,
+			segments: Array.from({ length: 256 }, (_, k) => ({
+				...one,
+				id: `nhom-${k}`,
+				share: 1 / 256,
+				prospectShare: 1 / 256
+			}))
+		};
+		expect(() => createGame(many, 1)).toThrow(RangeError);
+		expect(() => createGame(many, 1)).toThrow('at most 255 segments');
+	});
+});

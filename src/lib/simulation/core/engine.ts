@@ -9,6 +9,7 @@ import {
 	allocate,
 	copyArrays,
 	countAlive,
+	MAX_SEGMENTS,
 	MAX_TENURE,
 	STARTER,
 	type CustomerArrays
@@ -19,32 +20,22 @@ import * as M from './params';
 import { level, planQuarter } from './plan';
 import { hashUnit, lognormal, nextFloat, seedRandom, type RandomState } from './random';
 import { explainQuarter } from './causes';
+import { compactRows, concentration, Departed } from './departed';
 import { customerValue, equityPlan } from './equity';
 import type { Scenario } from './scenario';
 import { lifetimeValue, type QuarterReport } from './report';
+import type { GameSnapshot } from './snapshot';
 import { STORY_SAMPLE, watchTracked, writeStories, type StoryEntry } from './stories';
 
 export type { ValueParts, CostParts } from './plan';
+export type { GameSnapshot } from './snapshot';
 export type { QuarterReport, SegmentReport } from './report';
 export type { StoryEntry } from './stories';
 export { BYTES_PER_CUSTOMER } from './customer-arrays';
 export { lifetimeValue } from './report';
 
-/** Everything needed to continue a game exactly where it was. */
-export type GameSnapshot = {
-	scenario: Scenario;
-	seed: number;
-	churnScale: number;
-	count: number;
-	quarter: number;
-	random: Int32Array;
-	prospects: number[];
-	cumulativeProfit: number;
-	arrays: CustomerArrays;
-	history: QuarterReport[];
-	stories: [number, StoryEntry[]][];
-	tenureProfit: { sum: number[]; count: number[] };
-};
+/** Fewest rows at which the rows of departed customers are compacted away. */
+const COMPACT_FROM = 4096;
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const sumOf = (xs: Float64Array) => xs.reduce((s, x) => s + x, 0);
@@ -63,9 +54,18 @@ export class Game {
 	private tenureSum: Float64Array;
 	private tenureCount: Float64Array;
 	private stories: Map<number, StoryEntry[]>;
+	private storyRows: Map<number, number>;
+	private added: number;
+	private starters: number;
+	private departed: Departed;
 	readonly history: QuarterReport[];
 
 	constructor(snapshot: GameSnapshot) {
+		// A customer's segment is stored in 8 bits (customer-arrays.ts): refuse rather than wrap.
+		if (snapshot.scenario.segments.length > MAX_SEGMENTS)
+			throw new RangeError(
+				`a game has at most ${MAX_SEGMENTS} segments, not ${snapshot.scenario.segments.length}`
+			);
 		this.scenario = snapshot.scenario;
 		this.seed = snapshot.seed;
 		this.churnScale = snapshot.churnScale;
@@ -79,6 +79,10 @@ export class Game {
 		this.tenureSum.set(snapshot.tenureProfit.sum);
 		this.tenureCount.set(snapshot.tenureProfit.count);
 		this.stories = new Map(snapshot.stories.map(([i, s]) => [i, s.map((e) => ({ ...e }))]));
+		this.storyRows = new Map(snapshot.storyRows);
+		this.added = snapshot.added;
+		this.starters = snapshot.starters;
+		this.departed = new Departed(snapshot.departed);
 		this.history = [...snapshot.history];
 	}
 
@@ -86,9 +90,14 @@ export class Game {
 		return this.history.length;
 	}
 
-	/** Number of customer rows ever created (alive or not). */
+	/** Customer rows held now: the customers alive and those gone since the last compaction. */
 	get customerRows(): number {
 		return this.count;
+	}
+
+	/** Customers ever added (the rows there would be without compaction). */
+	get customersEver(): number {
+		return this.added;
 	}
 
 	snapshot(): GameSnapshot {
@@ -103,7 +112,11 @@ export class Game {
 			cumulativeProfit: this.cumulativeProfit,
 			arrays: copyArrays(this.a, this.count),
 			history: [...this.history],
+			added: this.added,
+			starters: this.starters,
+			departed: new Departed(this.departed),
 			stories: [...this.stories].map(([i, s]) => [i, s.map((e) => ({ ...e }))]),
+			storyRows: [...this.storyRows],
 			tenureProfit: {
 				sum: Array.from(this.tenureSum.subarray(0, this.quarter + 1)),
 				count: Array.from(this.tenureCount.subarray(0, this.quarter + 1))
@@ -116,16 +129,9 @@ export class Game {
 		return this.stories.get(index);
 	}
 
-	/** Indices of the customers whose stories are recorded. */
+	/** The customers whose stories are recorded, by their number in order of joining. */
 	trackedCustomers(): number[] {
 		return [...this.stories.keys()];
-	}
-
-	/** Starts recording a customer's story from the next quarter on. */
-	track(index: number): void {
-		if (index >= 0 && index < this.count && !this.stories.has(index)) {
-			this.stories.set(index, []);
-		}
 	}
 
 	/** Average cumulative profit of acquired customers by tenure quarter (1-based index). */
@@ -140,20 +146,7 @@ export class Game {
 	 * the whole concentration curve (x = share of customers, y = share of profit).
 	 */
 	profitConcentration(points = 10): { top20: number; curve: { x: number; y: number }[] } {
-		const profits = Array.from(this.a.cumProfit.subarray(0, this.count)).sort((x, y) => y - x);
-		const total = profits.reduce((s, p) => s + p, 0);
-		const cumulative: number[] = [];
-		let run = 0;
-		for (const p of profits) cumulative.push((run += p));
-		const at = (x: number) =>
-			total === 0 || !profits.length
-				? 0
-				: cumulative[Math.max(0, Math.ceil(x * profits.length) - 1)]! / total;
-		const curve = Array.from({ length: points + 1 }, (_, i) => ({
-			x: i / points,
-			y: i === 0 ? 0 : at(i / points)
-		}));
-		return { top20: at(0.2), curve };
+		return concentration(this.a.cumProfit.subarray(0, this.count), this.departed, points);
 	}
 
 	/** Plays one quarter. Invalid decisions throw a DecisionError and change nothing. */
@@ -164,16 +157,21 @@ export class Game {
 			throw new RangeError(`a game lasts at most ${MAX_TENURE} quarters`);
 		const d: Decisions = structuredClone(decisions);
 		const s = this.scenario;
+		const aliveAtStart = countAlive(this.a.flags, this.count);
+		// Rows of customers gone are dropped once they are a quarter of the rows: the loop then
+		// reads few dead rows, and memory stays bounded however long the game.
+		if (this.count >= COMPACT_FROM && aliveAtStart * 4 <= this.count * 3) {
+			this.count = compactRows(this.a, this.count, this.departed, this.storyRows);
+		}
 		const a = this.a;
 		const random = this.random;
 		const segCount = s.segments.length;
-		const aliveAtStart = countAlive(a.flags, this.count);
 		const plan = planQuarter(s, d, this.churnScale);
 		const { L, philosophy, targeted, values, costs, delivered, retentionSpend } = plan;
 		const retentionPerHead = retentionSpend / Math.max(1, aliveAtStart);
 		const valuation = equityPlan(plan, s);
 
-		const watched = watchTracked(a, this.stories);
+		const watched = watchTracked(a, this.storyRows);
 		const t = playCustomers({
 			a,
 			count: this.count,
@@ -196,7 +194,7 @@ export class Game {
 		});
 		writeStories(a, this.stories, watched, this.quarter + 1, plan.revenueFactor);
 		const { byStage, gap, seg, satisfied, dissatisfied, lostSatisfied, lostDissatisfied } = t;
-		const { revenue, serveCost, starterAlive, starterTotal, referralDraws } = t;
+		const { revenue, serveCost, starterAlive, referralDraws } = t;
 		// The customers who stayed were valued in the loop; the newcomers are added below.
 		let customerEquity = t.customerEquity;
 		const margin = s.grossMargin;
@@ -284,7 +282,7 @@ export class Game {
 			firmValue: this.cumulativeProfit + customerEquity,
 			acquisitionCostPerNewCustomer: acquisitionCost,
 			retentionCostPerKeptCustomer: kept ? retentionSpend / kept : null,
-			startingCohortRemaining: starterTotal ? starterAlive / starterTotal : 0,
+			startingCohortRemaining: this.starters ? starterAlive / this.starters : 0,
 			churnSatisfied: satisfied ? lostSatisfied / satisfied : 0,
 			churnDissatisfied: dissatisfied ? lostDissatisfied / dissatisfied : 0,
 			clv,
@@ -334,7 +332,9 @@ export class Game {
 		a.trust[i] = starter ? M.TRUST_START + M.TRUST_START_PER_STAGE * stage : M.TRUST_NEW;
 		a.spendLevel[i] = lognormal(this.random, this.scenario.segments[segment]!.spendSpread);
 		a.cumProfit[i] = cumProfit;
-		a.taste[i] = hashUnit(i, this.seed | 0);
+		// The taste hashes the customer's number in order of joining, which compaction keeps.
+		a.taste[i] = hashUnit(this.added++, this.seed | 0);
+		if (starter) this.starters++;
 		return i;
 	}
 
@@ -349,8 +349,13 @@ export class Game {
 				this.addCustomer(k, seg.expectation, 0, stage, true);
 			}
 		});
+		// Rows are the customers' numbers until the first compaction.
 		const sample = Math.min(STORY_SAMPLE, this.count);
-		for (let j = 0; j < sample; j++) this.track(Math.floor((j * this.count) / sample));
+		for (let j = 0; j < sample; j++) {
+			const customer = Math.floor((j * this.count) / sample);
+			this.stories.set(customer, []);
+			this.storyRows.set(customer, customer);
+		}
 	}
 }
 
@@ -371,7 +376,11 @@ export function createGame(
 		cumulativeProfit: 0,
 		arrays: allocate(scenario.startingCustomers + 64),
 		history: [],
+		added: 0,
+		starters: 0,
+		departed: new Departed(),
 		stories: [],
+		storyRows: [],
 		tenureProfit: { sum: [], count: [] }
 	});
 	game.populate();

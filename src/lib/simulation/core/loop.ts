@@ -108,7 +108,6 @@ export function playCustomers(input: CustomerLoopInput) {
 		revenue = 0,
 		serveCost = 0,
 		starterAlive = 0,
-		starterTotal = 0,
 		referralDraws = 0,
 		customerEquity = 0;
 
@@ -186,7 +185,6 @@ export function playCustomers(input: CustomerLoopInput) {
 		runProfit = 0;
 	for (let i = 0; i < count; i++) {
 		const flags = flagsOf[i]!;
-		starterTotal += (flags & starter) >> 2;
 		if (!(flags & alive)) continue;
 		const k = segmentOf[i]!;
 		if (k !== runK) {
@@ -318,7 +316,6 @@ export function playCustomers(input: CustomerLoopInput) {
 		revenue,
 		serveCost,
 		starterAlive,
-		starterTotal,
 		referralDraws,
 		customerEquity
 	};

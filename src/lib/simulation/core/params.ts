@@ -313,8 +313,7 @@ export const SERVE_BY_STAGE = [1.25, 1.15, 1.05, 1.0, 0.85, 0.75, 0.65];
  */
 export const DEMAND_PRICE = 0.24;
 /**
- * How much more a price rise above the base price weighs on demand and churn than a cut of
- * the same size: customers judge a price against the one they are used to (×).
+ * Weight of a price rise on demand and churn, against a cut of the same size: 1.5× (×).
  * @see gia-tri-va-su-thoa-man#chi-phi-khach-hang
  */
 export const PRICE_RISE_WEIGHT = 1.5;
@@ -387,8 +386,7 @@ export const CLV_RETENTION_CAP = 0.99;
  */
 export const EQUITY_HORIZON = 20;
 /**
- * Churn multiplier customer equity gives a customer not yet served (joined this quarter),
- * between a satisfied and a disappointed one's (×).
+ * Equity's churn multiplier for a customer not yet served, between the two above (×).
  * @see gia-tri-va-su-thoa-man#thoa-man-va-trung-thanh
  */
 export const CHURN_NEWCOMER = 1;

@@ -15,14 +15,22 @@ export type StoryEntry = {
 	alive: boolean;
 };
 
-type Watched = { index: number; stage: number; expectation: number };
+type Watched = { customer: number; index: number; stage: number; expectation: number };
 
-/** Tracked customers alive as the quarter begins, as they were then. */
-export function watchTracked(a: CustomerArrays, stories: Map<number, StoryEntry[]>): Watched[] {
+/**
+ * Tracked customers alive as the quarter begins, as they were then. `rows` maps each tracked
+ * customer (their number in order of joining) to their row, −1 once gone.
+ */
+export function watchTracked(a: CustomerArrays, rows: Map<number, number>): Watched[] {
 	const watched: Watched[] = [];
-	for (const index of stories.keys()) {
-		if (a.flags[index]! & ALIVE)
-			watched.push({ index, stage: a.stage[index]!, expectation: a.expectation[index]! });
+	for (const [customer, index] of rows) {
+		if (index >= 0 && a.flags[index]! & ALIVE)
+			watched.push({
+				customer,
+				index,
+				stage: a.stage[index]!,
+				expectation: a.expectation[index]!
+			});
 	}
 	return watched;
 }
@@ -38,10 +46,10 @@ export function writeStories(
 	quarter: number,
 	revenueFactor: Float64Array
 ) {
-	for (const { index, stage, expectation } of watched) {
+	for (const { customer, index, stage, expectation } of watched) {
 		const perceived = a.perceived[index]!;
 		const satisfied = (a.flags[index]! & SATISFIED) !== 0;
-		const story = stories.get(index)!;
+		const story = stories.get(customer)!;
 		if (!(a.flags[index]! & ALIVE)) {
 			story.push({
 				quarter,
