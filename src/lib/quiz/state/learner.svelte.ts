@@ -35,25 +35,35 @@ export class Learner {
 		if (this.#store) return;
 		const safe =
 			storage instanceof SafeStorage ? storage : new SafeStorage(() => storage as Storage);
-		const store = (this.#store = new ProgressStore(safe));
-		this.progress = store.progress;
-		this.holdsUnsaved = store.holdsUnsaved;
-		if (store.backupKey && store.notice)
-			pendingNotices.add({ id: store.backupKey, text: store.notice, ...BACKUPS });
-		else if (store.holdsUnsaved && store.notice)
-			pendingNotices.add({ id: HELD_NOTICE_ID, text: store.notice, ...BACKUPS });
-		else this.notice = store.notice;
+		this.#store = new ProgressStore(safe);
+		this.#announce();
 		this.ready = true;
 		if (browser)
 			addEventListener('storage', (event: StorageEvent) => {
 				if (event.key !== PROGRESS_KEY || !this.#store) return;
 				this.#store.reload();
-				this.progress = this.#store.progress;
+				this.#announce();
 			});
 	}
 
+	/** The notices already raised in this page (not reactive: only the notices list is). */
+	#announced: string[] = [];
+
+	/** Takes what the store found: set-aside and held data wait on every page as notices. */
+	#announce() {
+		const store = this.#store;
+		if (!store) return;
+		this.progress = store.progress;
+		this.holdsUnsaved = store.holdsUnsaved;
+		const id = store.holdsUnsaved ? HELD_NOTICE_ID : store.backupKey;
+		if (id && store.notice && !this.#announced.includes(id)) {
+			this.#announced.push(id);
+			pendingNotices.add({ id, text: store.notice, ...BACKUPS });
+		} else if (!id) this.notice = store.notice;
+	}
+
 	#after(result: SaveResult): SaveResult {
-		if (this.#store) this.progress = this.#store.progress;
+		this.#announce();
 		this.problem = result.ok ? null : result.message;
 		return result;
 	}
@@ -71,7 +81,7 @@ export class Learner {
 		if (!this.#store) return { ok: false, message: 'Tiến độ chưa sẵn sàng.' };
 		const result = this.#store.importText(text);
 		// A refused file changes nothing, and says so without touching `problem` of saves.
-		if (this.#store) this.progress = this.#store.progress;
+		this.#announce();
 		return result;
 	}
 
@@ -92,6 +102,7 @@ export class Learner {
 		this.#store?.releaseHeld();
 		this.holdsUnsaved = false;
 		this.problem = null;
+		this.#announced = this.#announced.filter((id) => id !== HELD_NOTICE_ID);
 		pendingNotices.dismiss(HELD_NOTICE_ID);
 	}
 

@@ -33,6 +33,16 @@ describe('ProgressStore', () => {
 		expect(store.save().ok).toBe(true);
 	});
 
+	it('sets aside unreadable data found at save time instead of saving over it', () => {
+		const { backing, storage } = storageOf();
+		const store = new ProgressStore(storage, () => T);
+		backing.setItem(PROGRESS_KEY, '{broken by another tab');
+		expect(store.save((p) => withAnswer(p, 'q1', true, T)).ok).toBe(true);
+		expect(store.backupKey).toBe(`${PROGRESS_KEY}:backup:${T}`);
+		expect(backing.getItem(store.backupKey!)).toBe('{broken by another tab');
+		expect(store.notice).toMatch(/không đọc được/);
+	});
+
 	it('with no room for the copy, holds corrupt data until it is downloaded or cleared', () => {
 		const corrupt = `{broken ${'x'.repeat(200)}`;
 		const { backing, storage } = storageOf(corrupt.length + PROGRESS_KEY.length + 50);

@@ -40,7 +40,7 @@ export class ProgressStore {
 	progress: Progress;
 	/** What the learner should be told about the saved data, if anything. */
 	notice: string | null = null;
-	/** The key the unreadable saved data was copied to, when that happened on this load. */
+	/** The key unreadable saved data was last copied to, if that happened. */
 	backupKey: string | null = null;
 	/** Why saves are refused: data from a newer version, or stored data with no copy yet. */
 	#held: 'newer' | 'unsaved' | null = null;
@@ -50,19 +50,29 @@ export class ProgressStore {
 		private now: () => number = Date.now,
 		private key = PROGRESS_KEY
 	) {
-		const text = storage.read(key);
-		const result = text === null ? null : readProgress(text);
-		this.progress = result?.ok ? result.progress : emptyProgress(now());
-		if (!result || text === null || (result.ok && !result.lost)) return;
+		this.progress = this.#readStored() ?? emptyProgress(now());
+	}
+
+	/**
+	 * The stored progress, or null when there is none to build on. Whenever it is found (on
+	 * load, before a save, after another tab wrote), data that cannot be used is dealt with
+	 * first: newer data makes the store read-only; unreadable data is set aside.
+	 */
+	#readStored(): Progress | null {
+		const text = this.storage.read(this.key);
+		if (text === null) return emptyProgress(this.now());
+		const result = readProgress(text);
+		if (result.ok && !result.lost) return result.progress;
 		if (!result.ok && result.problem.kind === 'newer') {
 			this.#held = 'newer';
 			this.notice = result.problem.message;
-			return;
+			return null;
 		}
 		const what = result.ok
 			? `Khi chuyển tiến độ đã lưu sang định dạng mới, ${result.lost}.`
 			: `Dữ liệu tiến độ đã lưu không đọc được (${result.problem.message})`;
 		this.#setAside(text, what, result.ok ? result.progress : null);
+		return result.ok ? result.progress : null;
 	}
 
 	/** Copies `text` to a backup key, then replaces or removes the original; or holds it. */
@@ -111,17 +121,11 @@ export class ProgressStore {
 			: 'Không lưu: dữ liệu cũ chưa được sao lưu. Hãy tải nó xuống ở trang Tiến độ, mục Bản sao lưu.';
 	}
 
-	#stored(): Progress | null {
-		const text = this.storage.read(this.key);
-		if (text === null) return emptyProgress(this.now());
-		const result = readProgress(text);
-		return result.ok ? result.progress : null;
-	}
-
 	/** Applies `update` to the freshest progress (this tab's merged with storage) and saves. */
 	save(update: (p: Progress) => Progress = (p) => p): SaveResult {
 		if (this.#held) return { ok: false, message: this.#refusal() };
-		const stored = this.#stored();
+		const stored = this.#readStored();
+		if (this.#held) return { ok: false, message: this.#refusal() };
 		const base = stored ? mergeProgress(stored, this.progress) : this.progress;
 		const next = { ...update(base), updatedAt: this.now() };
 		// Kept in this tab either way, so nothing is lost while the page is open.
@@ -134,7 +138,7 @@ export class ProgressStore {
 
 	/** Picks up what another tab saved. */
 	reload(): void {
-		const stored = this.#held ? null : this.#stored();
+		const stored = this.#held ? null : this.#readStored();
 		if (stored) this.progress = mergeProgress(stored, this.progress);
 	}
 
