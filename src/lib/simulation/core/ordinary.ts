@@ -28,7 +28,7 @@ export const ORDINARY_RANGES = {
 	spendSpread: [0.8, 1.2],
 	priceSensitivity: [0.15, 0.85],
 	expectation: [5, 7],
-	churn: [0.012, 0.025]
+	churn: [0.01, 0.025]
 } as const satisfies Record<string, readonly [number, number]>;
 
 /** An ordinary firm drawn from `seed`, with `startingCustomers` customers. */
