@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { RunQuestion } from '$lib/simulation/present/run-question-id';
-import { MAX_KEPT, parseRunQueue, withRunAnswer, withRunQuestions } from './run-questions';
+import { readKey, removeKey, writeKey } from '$lib/site/storage';
+import {
+	addRunQuestions,
+	MAX_KEPT,
+	parseRunQueue,
+	readRunQueue,
+	RUN_QUESTIONS_KEY,
+	withRunAnswer,
+	withRunQuestions
+} from './run-questions';
 
 const question = (n: number): RunQuestion => ({
 	id: `van-abc${n}-001`,
@@ -49,5 +58,18 @@ describe('the run-question queue', () => {
 		expect(parseRunQueue(JSON.stringify({ version: 2, items: [good] }))).toEqual([]);
 		const bankId = { ...good, question: { ...good!.question, id: 'gia-tri-001' } };
 		expect(parseRunQueue(stored([good, bankId, { question: 1 }]))).toEqual([good]);
+	});
+
+	it('never overwrites a newer queue, and copies a damaged one aside first', () => {
+		const newer = JSON.stringify({ version: 2, items: [] });
+		writeKey(RUN_QUESTIONS_KEY, newer);
+		expect(addRunQuestions([question(1)], now)).toEqual({ ok: false, reason: 'newer' });
+		expect(readKey(RUN_QUESTIONS_KEY)).toBe(newer);
+		writeKey(RUN_QUESTIONS_KEY, '{hỏng');
+		// (No localStorage in this test: the accessor keeps it in memory.)
+		addRunQuestions([question(1)], now);
+		expect(readKey(`${RUN_QUESTIONS_KEY}:backup:${now}`)).toBe('{hỏng');
+		expect(readRunQueue().map((i) => i.question.id)).toEqual(['van-abc1-001']);
+		removeKey(RUN_QUESTIONS_KEY);
 	});
 });

@@ -89,15 +89,39 @@ export function withRunAnswer(
 
 export const readRunQueue = () => parseRunQueue(readKey(RUN_QUESTIONS_KEY));
 
-/** Adds a finished run's questions to the review queue. */
-export function addRunQuestions(questions: readonly RunQuestion[], now: number): WriteResult {
-	return writeKey(RUN_QUESTIONS_KEY, serialise(withRunQuestions(readRunQueue(), questions, now)));
+/** What is stored but cannot be read as this version's queue. */
+function unreadable(raw: string | null): 'newer' | 'damaged' | null {
+	if (raw === null) return null;
+	try {
+		const version = (JSON.parse(raw) as { version?: unknown } | null)?.version;
+		if (version === 1) return null;
+		return typeof version === 'number' && version > 1 ? 'newer' : 'damaged';
+	} catch {
+		return 'damaged';
+	}
 }
 
-/** Records an answer given on /on-tap. */
-export function recordRunAnswer(id: string, right: boolean, now: number): WriteResult {
-	return writeKey(RUN_QUESTIONS_KEY, serialise(withRunAnswer(readRunQueue(), id, right, now)));
+export type QueueWrite = WriteResult | { ok: false; reason: 'newer' };
+
+/**
+ * Writes the queue `change` makes of the stored one. A queue from a newer version of the
+ * site is left as it is; a damaged one is first copied aside under a backup key.
+ */
+function update(change: (items: RunQueueItem[]) => RunQueueItem[], now: number): QueueWrite {
+	const raw = readKey(RUN_QUESTIONS_KEY);
+	const problem = unreadable(raw);
+	if (problem === 'newer') return { ok: false, reason: 'newer' };
+	if (problem === 'damaged') writeKey(`${RUN_QUESTIONS_KEY}:backup:${now}`, raw!);
+	return writeKey(RUN_QUESTIONS_KEY, serialise(change(parseRunQueue(raw))));
 }
+
+/** Adds a finished run's questions to the review queue. */
+export const addRunQuestions = (questions: readonly RunQuestion[], now: number) =>
+	update((items) => withRunQuestions(items, questions, now), now);
+
+/** Records an answer given on /on-tap. */
+export const recordRunAnswer = (id: string, right: boolean, now: number) =>
+	update((items) => withRunAnswer(items, id, right, now), now);
 
 /** The run questions due today, the most overdue first. */
 export function dueRunQuestions(now: number): RunQuestion[] {

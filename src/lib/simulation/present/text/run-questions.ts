@@ -28,6 +28,7 @@ export const RunQuestionsSchema = v.strictObject({
 		lead: text,
 		blocked: text,
 		full: text,
+		newer: text,
 		review: text,
 		reveal: text,
 		key: text,
