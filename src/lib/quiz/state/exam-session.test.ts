@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ATTEMPT_KEY } from '$lib/quiz/core/attempt';
 import { FIVE_BANKS, rightAnswer } from '$lib/quiz/core/fixtures';
-import { fakeStorage } from '$lib/site/fake-storage';
+import { blockedStorage, fakeStorage } from '$lib/site/fake-storage';
 import { SafeStorage } from '$lib/site/storage';
 import { ExamSession } from './exam-session.svelte';
 import { Learner } from './learner.svelte';
@@ -179,6 +179,21 @@ describe('the mock exam session', () => {
 		b.answer(q2!.id, rightAnswer(q2!));
 		a.answer(q3!.id, rightAnswer(q3!));
 		expect(Object.keys(stored(data).answers).sort()).toEqual([q1!.id, q2!.id, q3!.id].sort());
+	});
+
+	it('with storage blocked, the exam still starts and keeps its answers for the page, and says they will not survive it', async () => {
+		const storage = new SafeStorage(blockedStorage);
+		const learner = new Learner();
+		learner.connect(storage);
+		const session = new ExamSession(learner, { storage, lock: new TabLock(ATTEMPT_KEY, null) });
+		expect(await session.resume(FIVE_BANKS)).toBe(false);
+		await session.start(FIVE_BANKS, 60);
+		const q = session.paper!.questions[0]!;
+		session.answer(q.id, rightAnswer(q));
+		expect(session.answeredCount).toBe(1);
+		expect(session.problem).toMatch(/chặn lưu trữ/);
+		session.submit();
+		expect(learner.progress.attempts).toHaveLength(1);
 	});
 
 	it('sets an unreadable attempt aside under a backup key that the next start leaves alone', async () => {
