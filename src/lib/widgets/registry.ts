@@ -103,5 +103,11 @@ export const WIDGETS: Record<WidgetId, WidgetEntry> = {
 		load: () => import('./association-rules/AssociationRules.svelte'),
 		height: '80rem',
 		wideHeight: '49rem'
+	},
+	'deployment-cost': {
+		title: 'Mua hay thuê CRM: tổng chi phí và điểm hòa',
+		load: () => import('./deployment-cost/DeploymentCost.svelte'),
+		height: '120rem',
+		wideHeight: '80rem'
 	}
 };

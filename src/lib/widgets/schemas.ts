@@ -11,6 +11,7 @@ import { ComplaintIcebergSchema } from './complaint-iceberg/schema';
 import { CrmAppTaxonomySchema } from './crm-app-taxonomy/schema';
 import { CrmTypeSorterSchema } from './crm-type-sorter/schema';
 import { DataMiningTasksSchema } from './data-mining-tasks/schema';
+import { DeploymentCostSchema } from './deployment-cost/schema';
 import { DeliveredValueSchema } from './delivered-value/schema';
 import { LoyaltyTypesSchema } from './loyalty-types/schema';
 import { MythBusterSchema } from './myth-buster/schema';
@@ -36,5 +37,6 @@ export const WIDGET_TEXT_SCHEMAS: Record<WidgetId | 'shared', GenericSchema> = {
 	'crm-app-taxonomy': CrmAppTaxonomySchema,
 	'loyalty-types': LoyaltyTypesSchema,
 	'complaint-iceberg': ComplaintIcebergSchema,
-	'association-rules': AssociationRulesSchema
+	'association-rules': AssociationRulesSchema,
+	'deployment-cost': DeploymentCostSchema
 };

@@ -17,5 +17,6 @@ export const WIDGET_IDS = /** @type {const} */ ([
 	'crm-app-taxonomy',
 	'loyalty-types',
 	'complaint-iceberg',
-	'association-rules'
+	'association-rules',
+	'deployment-cost'
 ]);
