@@ -14,6 +14,8 @@ import { gzipSync } from 'node:zlib';
 /** KB of gzip JavaScript allowed per route; the first matching pattern wins. */
 export const BUDGETS = [
 	{ pattern: /^\/mo-phong(\/|$)/, kb: 170, label: 'simulator' },
+	// phones on a crowded classroom Wi-Fi (docs/live.md)
+	{ pattern: /^\/vao$/, kb: 60, label: 'live student page' },
 	{ pattern: /.*/, kb: 80, label: 'content page' }
 ];
 
@@ -36,6 +38,28 @@ const LAZY_CONTENT = [
 		src: /^src\/lib\/components\/(?:charts\/register\.ts|sim\/SimResults\.svelte)$/
 	}
 ];
+
+/**
+ * Pages rendered on request (the live classroom's): the build has no HTML of theirs to
+ * read, so their scripts are Kit's client entry, the root layout and the route's own node
+ * (its number in Kit's generated route dictionary), each with its static imports.
+ */
+const SERVER_RENDERED = ['/lop', '/vao'];
+
+function serverRenderedEntries(route) {
+	const generated = path.join(root, '.svelte-kit', 'generated', 'client-optimized');
+	const app = readFileSync(path.join(generated, 'app.js'), 'utf8');
+	const node = new RegExp(`"${route}": \\[~?(\\d+)`).exec(app)?.[1];
+	if (node === undefined) throw new Error(`size: ${route} is not a route of this build`);
+	const kit = '.svelte-kit/generated/client-optimized';
+	return Object.entries(JSON.parse(readFileSync(manifestPath, 'utf8')))
+		.filter(
+			([key, chunk]) =>
+				[`${kit}/app.js`, `${kit}/nodes/0.js`, `${kit}/nodes/${node}.js`].includes(key) ||
+				(chunk.isEntry && key.endsWith('kit/src/runtime/client/entry.js'))
+		)
+		.map(([, chunk]) => chunk.file);
+}
 
 const root = process.cwd();
 const prerendered = path.join(root, 'build', 'prerendered');
@@ -99,12 +123,14 @@ function main() {
 	};
 
 	let failed = 0;
-	const rows = htmlFiles(prerendered)
-		.map((file) => ({ file, route: routeOf(file) }))
-		.sort((a, b) => a.route.localeCompare(b.route));
+	const rows = [
+		...htmlFiles(prerendered).map((file) => ({ file, route: routeOf(file) })),
+		...SERVER_RENDERED.map((route) => ({ file: null, route }))
+	].sort((a, b) => a.route.localeCompare(b.route));
 	for (const { file, route } of rows) {
 		const files = new Set();
-		for (const script of scriptsOfPage(readFileSync(file, 'utf8'))) addClosure(script, files);
+		const scripts = file ? scriptsOfPage(readFileSync(file, 'utf8')) : serverRenderedEntries(route);
+		for (const script of scripts) addClosure(script, files);
 		for (const lazy of LAZY_CONTENT) {
 			const match = lazy.pattern.exec(route);
 			if (!match) continue;

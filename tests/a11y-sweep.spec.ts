@@ -22,7 +22,11 @@ const shotOf = new Map(
 );
 
 test('the sweep covers every page type', () => {
-	expect([...onePagePerType(routes).keys()]).toEqual(pagePatterns());
+	// the live classroom's pages are rendered on request: tests/live-classroom.spec.ts runs axe there
+	const live = ['/lop', '/vao'];
+	expect([...onePagePerType(routes).keys()]).toEqual(
+		pagePatterns().filter((p) => !live.includes(p))
+	);
 });
 
 for (const route of routes) {

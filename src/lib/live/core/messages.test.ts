@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClientMessage } from './protocol';
+import { parseClientMessage } from './messages';
 
 const token = 'abcdefghijklmnopqrstuv';
 

@@ -1,7 +1,8 @@
 import { makeCode, readCode } from '../core/code';
 import { LiveError } from '../core/errors';
 import { JOIN_LIMITS, JoinGuard, MessageBudget, type JoinLimits } from '../core/limits';
-import { parseClientMessage, type ClientMessage, type ServerMessage } from '../core/protocol';
+import { parseClientMessage } from '../core/messages';
+import type { ClientMessage, ServerMessage } from '../core/protocol';
 import type { LiveQuestion } from '../core/questions';
 import { allAnswered, applyEvent, newRoom, type Room, type RoomEvent } from '../core/room';
 import { hostView, playerView } from '../core/view';
