@@ -107,7 +107,7 @@ export const WIDGETS: Record<WidgetId, WidgetEntry> = {
 	'deployment-cost': {
 		title: 'Mua hay thuê CRM: tổng chi phí và điểm hòa',
 		load: () => import('./deployment-cost/DeploymentCost.svelte'),
-		height: '120rem',
-		wideHeight: '80rem'
+		height: '123rem',
+		wideHeight: '85rem'
 	}
 };
