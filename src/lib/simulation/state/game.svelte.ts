@@ -116,7 +116,7 @@ export class SimulatorGame {
 	private openLink(link: string, restored: boolean) {
 		const decoded = decodeShareCode(link, this.scenario);
 		if (!decoded.ok) {
-			this.notice = fill(MESSAGES.badLink, { problem: decoded.message });
+			this.addNotice(fill(MESSAGES.badLink, { problem: decoded.message }));
 			return;
 		}
 		const { seed, decisions } = decoded.record;
@@ -133,9 +133,14 @@ export class SimulatorGame {
 			if (!restored) this.runs = [];
 			this.startRun(seed, MESSAGES.sharedRun, decisions).shared = true;
 			if (!restored) this.mode = 'free';
-			this.notice = restored ? MESSAGES.sharedBeside : null;
+			if (restored) this.addNotice(MESSAGES.sharedBeside);
 			this.save();
 		}
+	}
+
+	/** Adds to what the restore may have said already (a backup made, say). */
+	private addNotice(text: string) {
+		this.notice = this.notice ? `${this.notice} ${text}` : text;
 	}
 
 	/** Takes the saved game; false when there was none to take. */
