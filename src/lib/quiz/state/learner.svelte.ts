@@ -4,11 +4,10 @@ import {
 	importSizeProblem,
 	PROGRESS_KEY,
 	ProgressStore,
-	type KeyValueStorage,
 	type SaveResult
 } from '$lib/quiz/state/store';
 import { pendingNotices } from '$lib/site/notices.svelte';
-import { SafeStorage, siteStorage } from '$lib/site/storage';
+import { siteStorage, type SafeStorage } from '$lib/site/storage';
 
 /** Where the learner finds the copies of set-aside data. */
 const BACKUPS = { href: '/tien-do#ban-sao-luu', linkText: 'Xem các bản sao lưu' };
@@ -31,11 +30,9 @@ export class Learner {
 	ready = $state(false);
 	#store: ProgressStore | null = null;
 
-	connect(storage: SafeStorage | KeyValueStorage = siteStorage) {
+	connect(storage: SafeStorage = siteStorage) {
 		if (this.#store) return;
-		const safe =
-			storage instanceof SafeStorage ? storage : new SafeStorage(() => storage as Storage);
-		this.#store = new ProgressStore(safe);
+		this.#store = new ProgressStore(storage);
 		this.#announce();
 		this.ready = true;
 		if (browser)

@@ -1,9 +1,6 @@
 import { emptyProgress, mergeProgress, readProgress, type Progress } from '../core/progress';
 import { siteStorage, type SafeStorage, type WriteResult } from '$lib/site/storage';
 
-/** The part of the Web Storage API the exam session still takes (localStorage, or a fake). */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
 export const PROGRESS_KEY = 'crm-lab:progress';
 
 /** Where a copy of unreadable data goes: beside its key, stamped with the time. */
