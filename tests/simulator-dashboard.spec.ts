@@ -1,8 +1,9 @@
 import { expect, test, type Page } from './support/fixtures';
 import { expectNoAxeViolations } from './support/axe';
 
-const GAME = '/mo-phong/coffee';
+const GAME = '/mo-phong/ca-phe';
 const quarterStatus = (page: Page) => page.locator('.status strong');
+const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"]`);
 
 async function openGame(page: Page) {
 	await page.goto(GAME);
@@ -67,7 +68,7 @@ test('branch from quarter 2, keep the original, and compare the two', async ({ p
 	await runs.getByLabel('với').selectOption(original!);
 	await runs.getByRole('button', { name: 'So sánh' }).click();
 	const table = runs.getByRole('table');
-	await expect(table).toContainText('cùng hạt giống');
+	await expect(table).toContainText('cùng mã ván chơi');
 	const profit = table.getByRole('row', { name: /Lợi nhuận lũy kế/ }).getByRole('cell');
 	await expect(profit).toHaveCount(2);
 	const [mine, theirs] = await profit.allTextContents();
@@ -78,23 +79,40 @@ test('branch from quarter 2, keep the original, and compare the two', async ({ p
 	await expect(quarterStatus(page)).toHaveText('Quý 4/16');
 });
 
-test('the debrief appears after the last quarter, and its links resolve', async ({ page }) => {
+test('the end of the game is an event: the debrief, one grade, and what to do next', async ({
+	page
+}) => {
 	await openGame(page);
 	await page.getByRole('button', { name: 'Tự chạy đến hết' }).click();
 	await expect(quarterStatus(page)).toHaveText('Quý 16/16', { timeout: 20_000 });
 	const debrief = page.getByRole('region', { name: /Tổng kết/ });
-	await expect(debrief).toBeVisible();
+	await expect(debrief.getByRole('heading', { level: 2 })).toBeFocused();
+	const over = page.getByRole('region', { name: 'Ván đã kết thúc' });
+	for (const name of ['Chơi lại cùng mã ván', 'Chơi ván mới', 'Chia sẻ'])
+		await expect(over.getByRole('button', { name })).toBeVisible();
+	await expect(over.getByRole('link', { name: 'So sánh với chiến lược khác' })).toBeVisible();
+	await expect(page.getByRole('slider')).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: /Công cụ mới/ })).toHaveCount(0);
+
+	await expect(debrief.locator('[data-grade]')).toHaveText(/^(Xuất sắc|Tốt|Đạt|Chưa đạt)$/);
+	await expect(debrief.locator('[data-grade]')).toHaveCount(1);
+	const firmValue = debrief.locator('[data-debrief="firm-value"]');
+	await expect(firmValue).toHaveText(/triệu đ$/);
+	await expect(kpi(page, 'firm-value')).toHaveText((await firmValue.textContent()) ?? '');
 	for (const label of ['Lợi nhuận', 'Giữ chân', 'Sự thỏa mãn', 'Lấy khách hàng làm trung tâm'])
 		await expect(debrief.locator('.scores')).toContainText(label);
-	await expect(debrief.getByRole('table')).toContainText('Lợi nhuận lũy kế');
+	const table = debrief.getByRole('table');
+	await expect(table.getByRole('row').nth(1)).toContainText('Giá trị doanh nghiệp cuối kỳ');
+	await expect(table).toContainText('Lợi nhuận lũy kế');
 	const lessons = debrief.locator('.lessons li');
 	expect(await lessons.count()).toBeGreaterThanOrEqual(3);
 	expect(await lessons.count()).toBeLessThanOrEqual(6);
 	const hrefs = await debrief
+		.locator('.lessons')
 		.getByRole('link')
 		.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 	// every lesson links to its section, and each link resolves
-	expect(hrefs.length).toBeGreaterThanOrEqual(await lessons.count());
+	expect(hrefs.length).toBe(await lessons.count());
 	for (const href of hrefs) {
 		const [path, id] = href.split('#');
 		const response = await page.request.get(path!);
@@ -106,12 +124,24 @@ test('the debrief appears after the last quarter, and its links resolve', async 
 	await expect(debrief).toBeVisible();
 });
 
-test('the large projector mode and a phone both fit without sideways scrolling', async ({
+test('a phone has the controls at the thumb, KPI cards two a row, and the projector mode fits', async ({
 	page
 }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	await openGame(page);
+	const run = page.getByRole('button', { name: 'Chạy quý' });
+	await expect(run).toBeInViewport();
 	await runQuarter(page, 1);
+	const box = await run.boundingBox();
+	expect(box!.y + box!.height).toBeGreaterThan(740 - 80);
+	await expect(page.locator('.controls')).toContainText('Quý 1/16');
+	const cards = page.locator('.kpis li');
+	const [first, second] = [await cards.nth(0).boundingBox(), await cards.nth(1).boundingBox()];
+	expect(second!.y).toBe(first!.y);
+	expect(second!.x).toBeGreaterThan(first!.x);
+
+	await expect(page.getByRole('button', { name: 'Hoàn tác quý vừa chơi' })).toBeHidden();
+	await page.getByRole('button', { name: 'Thêm' }).click();
 	await page.getByRole('button', { name: 'Trình chiếu trên lớp' }).click();
 	await expect(page.getByRole('button', { name: 'Trình chiếu trên lớp' })).toHaveAttribute(
 		'aria-pressed',

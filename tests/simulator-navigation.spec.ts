@@ -21,14 +21,14 @@ test('moving from one scenario to another shows the new game and stops the old w
 		workers.push({ url: worker.url(), closed: worker.waitForEvent('close') })
 	);
 
-	await page.goto('/mo-phong/coffee');
+	await page.goto('/mo-phong/ca-phe');
 	await expect(page.getByRole('button', { name: 'Chạy quý' })).toBeEnabled();
 	await page.getByRole('button', { name: 'Chạy quý' }).click();
 	await expect(quarterStatus(page)).toHaveText('Quý 1/16');
 	expect(workers).toHaveLength(1);
 
-	await navigateInApp(page, '/mo-phong/airline');
-	await expect(page).toHaveURL(/\/mo-phong\/airline$/);
+	await navigateInApp(page, '/mo-phong/hang-bay');
+	await expect(page).toHaveURL(/\/mo-phong\/hang-bay$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hãng bay giá rẻ Cánh Diều');
 	await expect(page.getByRole('button', { name: 'Chạy quý' })).toBeEnabled();
 	await expect(quarterStatus(page)).toHaveText('Quý 0/20');
@@ -51,7 +51,7 @@ test('moving from one scenario to another shows the new game and stops the old w
 
 test('a chart redraws in the new colours when the theme changes', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'light' });
-	await page.goto('/mo-phong/coffee');
+	await page.goto('/mo-phong/ca-phe');
 	const run = page.getByRole('button', { name: 'Chạy quý' });
 	await expect(run).toBeEnabled();
 	await run.click();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from './support/fixtures';
 import { expectNoAxeViolations } from './support/axe';
 
-const GAME = '/mo-phong/coffee';
+const GAME = '/mo-phong/ca-phe';
 
 async function openGame(page: Page, url = GAME) {
 	await page.goto(url);
@@ -24,7 +24,7 @@ test('the picker lists each case firm with its brief and a way in', async ({ pag
 	}
 	await expect(page.getByRole('article')).toHaveCount(3);
 	await page.getByRole('link', { name: /Chơi “Chuỗi cà phê Mộc Lam”/ }).click();
-	await expect(page).toHaveURL(/\/mo-phong\/coffee$/);
+	await expect(page).toHaveURL(/\/mo-phong\/ca-phe$/);
 });
 
 test('four quarters with different decisions move the KPIs, and undo takes one back', async ({
@@ -51,8 +51,16 @@ test('four quarters with different decisions move the KPIs, and undo takes one b
 	await expect(kpi(page, 'profit')).not.toHaveText(profit4 ?? '');
 });
 
-test('the budget split can never go over budget', async ({ page }) => {
+test('the budget starts with room to spend, and says so when it runs out', async ({ page }) => {
 	await openGame(page);
+	const remaining = page.locator('.remaining');
+	await expect(remaining).not.toContainText('Còn lại: 0 triệu đ');
+	await expect(page.getByText(/chưa chia\. Tiền không chi/)).toBeVisible();
+	const service = page.getByRole('slider', { name: 'Chất lượng dịch vụ lõi' });
+	const before = Number(await service.inputValue());
+	await page.getByRole('button', { name: 'Tăng Chất lượng dịch vụ lõi' }).click();
+	await expect.poll(async () => Number(await service.inputValue())).toBeGreaterThan(before);
+
 	await page.getByRole('radio', { name: 'Tự do' }).check();
 	const budget = 420000;
 	for (const name of ['Thu hút khách mới', 'Chất lượng dịch vụ lõi', 'Cá nhân hóa']) {
@@ -62,20 +70,53 @@ test('the budget split can never go over budget', async ({ page }) => {
 		.locator('.lever input[type="range"]')
 		.evaluateAll((inputs) => inputs.map((i) => Number((i as HTMLInputElement).value)));
 	expect(values.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(budget);
-	await expect(page.locator('.remaining')).toContainText('Còn lại: 0 triệu đ');
+	await expect(remaining).toContainText('Còn lại: 0 triệu đ');
+	const blocked = page.getByText('Hết ngân sách: hãy giảm khoản khác trước.');
+	await expect(blocked).toBeVisible();
+	await page.getByRole('button', { name: 'Tăng Thương hiệu và trách nhiệm xã hội' }).click();
+	await expect(page.locator('.lever', { hasText: 'Thương hiệu' }).locator('.blocked')).toHaveText(
+		'Hết ngân sách: hãy giảm khoản khác trước.'
+	);
+	await expect(page.getByText(/chưa chia\. Tiền không chi/)).toBeHidden();
 	await runQuarter(page, 1);
 });
 
-test('guided play opens new levers after the first quarters, with a lesson', async ({ page }) => {
+test('guided play starts with a three-step hint, keeps focus on Chạy quý and announces each quarter', async ({
+	page
+}) => {
 	await openGame(page);
+	await expect(page.getByText(/^Mục tiêu: sau 16 quý, giá trị doanh nghiệp từ/)).toBeVisible();
+	await expect(page.getByText(/Năm đầu bị lỗ là chuyện bình thường/)).toBeVisible();
+	await expect(page.getByText(/^Mã ván chơi \d+$/)).toBeVisible();
+	const hint = page.getByRole('complementary', { name: 'Ba bước cho quý đầu tiên' });
+	await expect(hint.getByRole('listitem')).toHaveCount(3);
+	await expect(hint).toContainText('Giá, thu hút và giữ chân');
+
 	const staff = page.getByRole('slider', { name: 'Đào tạo nhân viên, marketing nội bộ' });
 	await expect(staff).toBeDisabled();
-	await runQuarter(page, 1);
-	await runQuarter(page, 2);
+	const run = page.getByRole('button', { name: 'Chạy quý' });
+	await run.focus();
+	await page.keyboard.press('Enter');
+	await expect(quarterStatus(page)).toHaveText('Quý 1/16');
+	await expect(run).toBeFocused();
+	await expect(hint).toBeHidden();
+	const said = page.locator('[aria-live="polite"].visually-hidden');
+	await expect(said).toHaveText(/^Quý 1: giá trị doanh nghiệp -?[\d.,]+ triệu đ, lợi nhuận quý/);
+	// The firm value on its KPI card is the one announced.
+	const firmValue = (await kpi(page, 'firm-value').textContent()) ?? '';
+	expect(firmValue).toMatch(/triệu đ$/);
+	await expect(said).toContainText(`giá trị doanh nghiệp ${firmValue},`);
+
+	await expect(run).toBeEnabled();
+	await page.keyboard.press('Enter');
+	await expect(quarterStatus(page)).toHaveText('Quý 2/16');
+	await expect(run).toBeFocused();
 	await expect(staff).toBeEnabled();
 	await expect(
 		page.getByRole('heading', { name: /Công cụ mới: Dịch vụ và con người/ })
 	).toBeVisible();
+	await expect(said).toContainText('so với quý trước');
+	await expect(said).toContainText('Công cụ mới: Dịch vụ và con người.');
 });
 
 test('a reload keeps the game', async ({ page }) => {
@@ -106,10 +147,16 @@ test('the share link reproduces the same numbers in a fresh browser', async ({ p
 	await fresh.close();
 });
 
-test('an invalid share link shows a message and keeps the saved game', async ({ page }) => {
+test('an old address redirects with its link, and an invalid link keeps the saved game', async ({
+	page
+}) => {
+	const airline = await page.request.get('/mo-phong/airline', { maxRedirects: 0 });
+	expect(airline.status()).toBe(308);
+	expect(airline.headers()['location']).toBe('/mo-phong/hang-bay');
 	await openGame(page);
 	await runQuarter(page, 1);
-	await openGame(page, `${GAME}?van=not-a-real-game`);
+	await openGame(page, '/mo-phong/coffee?van=not-a-real-game');
+	await expect(page).toHaveURL(/\/mo-phong\/ca-phe\?van=not-a-real-game$/);
 	await expect(page.getByRole('alert')).toContainText('Liên kết chia sẻ không hợp lệ');
 	await expect(quarterStatus(page)).toHaveText('Quý 1/16');
 });

@@ -5,13 +5,14 @@ import {
 	type CauseValueKind,
 	type LeverId
 } from '$lib/simulation/core';
+import { formatDecimal } from '../../format/numbers';
 import { CAUSE_TEXT } from './text/causes';
 import { LEVERS } from './text/levers';
 import { fill } from './text/template';
 
 const show: Record<CauseValueKind, (value: number | string) => string> = {
 	share: (x) => `${Math.round(Number(x) * 100)}%`,
-	ratio: (x) => Number(x).toFixed(1),
+	ratio: (x) => formatDecimal(Number(x), 1),
 	lever: (id) => LEVERS[id as LeverId]?.label ?? String(id)
 };
 

@@ -4,6 +4,7 @@ import type { GameView } from '../core/protocol';
 import { CHART_TEXT as T } from './text/charts';
 import { METRICS } from './text/metrics';
 import { fill } from './text/template';
+import { firmValueOf } from './firm-value';
 
 const inMillions = (metric: string) => fill(T.inMillions, { metric });
 const inThousands = (metric: string) => fill(T.inThousands, { metric });
@@ -178,8 +179,8 @@ export function previewChart(preview: readonly QuarterReport[]): ChartSpec {
 			tone: 'warn'
 		},
 		{
-			label: inMillions(METRICS.cumulativeProfit),
-			data: preview.map((r) => millions(r.cumulativeProfit)),
+			label: inMillions(METRICS.firmValue),
+			data: preview.map((r) => millions(firmValueOf(r))),
 			tone: 'accent'
 		}
 	];

@@ -4,6 +4,7 @@ import { causeText } from './causes';
 import { DEBRIEF_TEXT } from './text/debrief';
 import { METRICS } from './text/metrics';
 import { fill } from './text/template';
+import { customerEquityOf, firmValueOf } from './firm-value';
 
 /**
  * The end-of-game debrief: four scores, the lessons the engine's causes add up to (in the
@@ -51,9 +52,17 @@ export function scores(
 		{
 			id: 'profit',
 			label: t.profit.label,
+			// 50 = as much as the balanced programme; each 1% more (of its size) adds half a
+			// point. Also when the balanced programme is still in the red over a short game.
 			value:
-				reference && reference > 0
-					? Math.max(0, Math.min(100, Math.round((profit / reference) * 50)))
+				reference !== undefined
+					? Math.max(
+							0,
+							Math.min(
+								100,
+								Math.round(50 + (50 * (profit - reference)) / Math.max(1, Math.abs(reference)))
+							)
+						)
 					: profit > 0
 						? 60
 						: 20,
@@ -126,12 +135,18 @@ export function lessons(history: readonly QuarterReport[], max = 6): Lesson[] {
 
 export type Comparison = { label: string; mine: string; balanced: string; better: boolean | null };
 
-/** Mine against the balanced programme, quarter for quarter on the same seed. */
+/** Mine against another run (the balanced programme…), firm value first, on the same seed. */
 export function compareRuns(
 	mine: readonly QuarterReport[],
 	other: readonly QuarterReport[]
 ): Comparison[] {
+	const last = (h: readonly QuarterReport[], of: (r: QuarterReport) => number) => {
+		const report = h.at(-1);
+		return report ? of(report) : 0;
+	};
 	const rows: [string, (h: readonly QuarterReport[]) => number, (x: number) => string][] = [
+		[METRICS.finalFirmValue, (h) => last(h, firmValueOf), money],
+		[METRICS.finalCustomerEquity, (h) => last(h, customerEquityOf), money],
 		[METRICS.cumulativeProfit, (h) => h.at(-1)?.cumulativeProfit ?? 0, money],
 		[METRICS.finalCustomers, (h) => h.at(-1)?.customers ?? 0, (x) => count(Math.round(x))],
 		[METRICS.cumulativeRevenue, (h) => h.reduce((s, r) => s + r.revenue, 0), money],

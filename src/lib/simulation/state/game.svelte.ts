@@ -13,12 +13,13 @@ import {
 	type PlayMode
 } from '../present/guided';
 import { fill } from '../present/text/template';
+import { scenarioHref } from '../present/addresses';
 import { MESSAGES } from '../present/text/messages';
 import type { GameView } from '../core/protocol';
 import { DecisionDraft } from './draft.svelte';
 import { EngineView } from './engine-view.svelte';
 import { latestOnly } from './latest-only';
-import { balancedRecordFor, defaultDecisions, type Run } from './saved-game';
+import { balancedRecordFor, type Run } from './saved-game';
 import { SavedGameStore, type GameStorage, type GameToSave } from './saved-game-store';
 import { decodeShareCode, encodeShareCode } from './share-link';
 
@@ -266,7 +267,7 @@ export class SimulatorGame {
 			seed: newSeed ? randomSeed() : run.record.seed,
 			decisions: []
 		};
-		this.draft.current = defaultDecisions(this.scenario);
+		this.draft.reset();
 		this.lesson = null;
 		this.save();
 		await this.refresh();
@@ -313,7 +314,7 @@ export class SimulatorGame {
 
 	shareLink(origin: string): string {
 		const code = encodeShareCode($state.snapshot(this.active.record) as GameRecord, this.scenario);
-		return `${origin}/mo-phong/${this.scenario.id}?van=${code}`;
+		return `${origin}${scenarioHref(this.scenario.id)}?van=${code}`;
 	}
 
 	/** Stops the engine's worker: the page calls it when it leaves or changes scenario. */

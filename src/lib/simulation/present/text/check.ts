@@ -1,6 +1,7 @@
 import { ContentError, parseContent } from '$lib/content/errors';
 import { POLICY_IDS } from '../../core/policies';
 import {
+	AddressesSchema,
 	ChartsSchema,
 	DebriefSchema,
 	GuidedSchema,
@@ -10,6 +11,7 @@ import {
 	parseCauses,
 	PhilosophiesSchema,
 	PoliciesSchema,
+	ScreensSchema,
 	VoteSchema
 } from './schema';
 import { RunQuestionsSchema } from './run-questions';
@@ -35,6 +37,8 @@ const PARSERS: Record<string, (input: unknown, file: string) => unknown> = {
 	'metrics.json': (input, file) => parseContent(MetricsSchema, input, file),
 	'messages.json': (input, file) => parseContent(MessagesSchema, input, file),
 	'charts.json': (input, file) => parseContent(ChartsSchema, input, file),
+	'addresses.json': (input, file) => parseContent(AddressesSchema, input, file),
+	'screens.json': (input, file) => parseContent(ScreensSchema, input, file),
 	'run-questions.json': (input, file) => parseContent(RunQuestionsSchema, input, file),
 	'scenario-file.json': (input, file) => parseContent(ScenarioFileSchema, input, file)
 };

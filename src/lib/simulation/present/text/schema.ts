@@ -100,6 +100,8 @@ export const VoteSchema = v.strictObject({
 });
 
 export const METRIC_IDS = [
+	'firmValue',
+	'customerEquity',
 	'customers',
 	'acquired',
 	'lost',
@@ -117,6 +119,8 @@ export const METRIC_IDS = [
 	'averageRetention',
 	'averageSatisfied',
 	'finalClv',
+	'finalFirmValue',
+	'finalCustomerEquity',
 	'productValue',
 	'serviceValue',
 	'personnelValue',
@@ -183,6 +187,69 @@ export const ChartsSchema = v.strictObject({
 	}),
 	cost: chart(),
 	preview: v.strictObject({ title: template(['quarters']), summary: template([]) })
+});
+
+/** The texts of the game's screens: the start, the budget, each quarter's result, the end. */
+export const ScreensSchema = v.strictObject({
+	start: v.strictObject({
+		title: template([]),
+		steps: v.pipe(v.array(template([])), v.length(3, 'the start hint has three steps')),
+		goal: template(['quarters', 'low', 'high', 'retentionLow', 'retentionHigh']),
+		redYear: template([]),
+		firmValue: template([]),
+		gameCode: template([]),
+		gameCodeExplain: template([])
+	}),
+	budget: v.strictObject({
+		less: template([]),
+		more: template([]),
+		blocked: template([]),
+		unspent: template(['left']),
+		split: template([]),
+		unallocated: template([])
+	}),
+	turn: v.strictObject({
+		result: template(['quarter', 'firmValue', 'change', 'profit', 'retention']),
+		firstResult: template(['quarter', 'firmValue', 'profit', 'retention']),
+		newLesson: template(['title']),
+		more: template([]),
+		bar: template(['quarter', 'quarters'])
+	}),
+	end: v.strictObject({
+		title: template([]),
+		text: template(['quarters']),
+		debrief: template([]),
+		replaySame: template([]),
+		replayNew: template([]),
+		compare: template([])
+	}),
+	grade: v.strictObject({
+		label: template([]),
+		levels: v.strictObject({ excellent: text, good: text, pass: text, fail: text }),
+		explain: template(['firmValue', 'low', 'high', 'retention', 'retentionLow']),
+		explainLevels: template([])
+	})
+});
+
+/** The address of each built-in scenario under /mo-phong/, keyed by its id: Vietnamese, unique. */
+export const AddressesSchema = v.strictObject({
+	addresses: v.pipe(
+		v.record(
+			v.string(),
+			v.pipe(
+				v.string('must be text'),
+				v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an address is lowercase words joined by -')
+			)
+		),
+		v.check(
+			(a) => new Set(Object.values(a)).size === Object.keys(a).length,
+			'two scenarios have the same address'
+		),
+		v.check(
+			(a) => Object.values(a).every((slug) => !(slug in a)),
+			'an address must not be another scenario’s id (old addresses redirect by id)'
+		)
+	)
 });
 
 export const CausesSchema = v.strictObject({ causes: v.record(v.string(), text) });
