@@ -109,5 +109,11 @@ export const WIDGETS: Record<WidgetId, WidgetEntry> = {
 		load: () => import('./deployment-cost/DeploymentCost.svelte'),
 		height: '123rem',
 		wideHeight: '85rem'
+	},
+	'data-decay': {
+		title: 'Dữ liệu tự cũ đi: còn bao nhiêu hồ sơ đúng',
+		load: () => import('./data-decay/DataDecay.svelte'),
+		height: '60rem',
+		wideHeight: '40rem'
 	}
 };

@@ -10,6 +10,7 @@ import { ClvFormulasSchema } from './clv-formulas/schema';
 import { ComplaintIcebergSchema } from './complaint-iceberg/schema';
 import { CrmAppTaxonomySchema } from './crm-app-taxonomy/schema';
 import { CrmTypeSorterSchema } from './crm-type-sorter/schema';
+import { DataDecaySchema } from './data-decay/schema';
 import { DataMiningTasksSchema } from './data-mining-tasks/schema';
 import { DeploymentCostSchema } from './deployment-cost/schema';
 import { DeliveredValueSchema } from './delivered-value/schema';
@@ -38,5 +39,6 @@ export const WIDGET_TEXT_SCHEMAS: Record<WidgetId | 'shared', GenericSchema> = {
 	'loyalty-types': LoyaltyTypesSchema,
 	'complaint-iceberg': ComplaintIcebergSchema,
 	'association-rules': AssociationRulesSchema,
-	'deployment-cost': DeploymentCostSchema
+	'deployment-cost': DeploymentCostSchema,
+	'data-decay': DataDecaySchema
 };

@@ -18,5 +18,6 @@ export const WIDGET_IDS = /** @type {const} */ ([
 	'loyalty-types',
 	'complaint-iceberg',
 	'association-rules',
-	'deployment-cost'
+	'deployment-cost',
+	'data-decay'
 ]);

@@ -1,0 +1,110 @@
+/**
+ * Chapter 7's data decay (du-lieu-va-phan-tich#suy-giam-du-lieu) from what the learner typed:
+ * each month a share of the records still correct goes out of date, so after n months
+ * records × (1 − rate)^n are still correct, fewer lost than the rate × n that adding up
+ * the months would say.
+ */
+import { formatDecimal, formatPercent, parseNumber } from '$lib/format/numbers';
+import { fill } from '../shared/template';
+import type { DataDecayText } from './schema';
+
+export type DecayInputs = {
+	/** Records (contacts) correct at the start. */
+	records: number;
+	/** Share of the still-correct records that go out of date each month, 0–1. */
+	rate: number;
+	/** Months. */
+	months: number;
+};
+
+export type FieldKey = keyof DecayInputs;
+export type Raw = Record<FieldKey, string>;
+export const FIELD_KEYS = ['records', 'rate', 'months'] as const;
+
+/** The fields as a learner would type them: "2.000", "2", "12". */
+export const toRaw = (x: DecayInputs): Raw => ({
+	records: formatDecimal(x.records, 0),
+	rate: formatDecimal(x.rate * 100, 2),
+	months: formatDecimal(x.months, 0)
+});
+
+export type Reading = { errors: Record<FieldKey, string>; values: Partial<DecayInputs> };
+
+/** Reads every field: records and months are whole numbers (months at most 600), rate 0–100%. */
+export function readFields(raw: Raw, words: DataDecayText): Reading {
+	const errors = {} as Record<FieldKey, string>;
+	const values: Partial<DecayInputs> = {};
+	const limits = { records: { min: 1 }, rate: { max: 100 }, months: { max: 600 } };
+	for (const key of FIELD_KEYS) {
+		const parsed = parseNumber(raw[key], limits[key]);
+		errors[key] = parsed.ok ? '' : parsed.message;
+		if (parsed.ok && key !== 'rate' && !Number.isInteger(parsed.value))
+			errors[key] = words.wholeNumber;
+		if (parsed.ok && !errors[key]) values[key] = key === 'rate' ? parsed.value / 100 : parsed.value;
+	}
+	return { errors, values };
+}
+
+export type Decay = {
+	/** (1 − rate)^months: the share still correct. */
+	factor: number;
+	correct: number;
+	outdated: number;
+	/** rate × months, capped at 100%: what adding up the months would say. */
+	naive: number;
+};
+
+/** The chapter's example: 2.000 contacts at 2% a month keep ≈ 1.569 after 12 months. */
+export function decay(x: DecayInputs): Decay {
+	const factor = (1 - x.rate) ** x.months;
+	const correct = Math.round(x.records * factor);
+	return {
+		factor,
+		correct,
+		outdated: x.records - correct,
+		naive: Math.min(1, x.rate * x.months)
+	};
+}
+
+export type Worked = { ok: true; lines: string[] } | { ok: false; reason: string };
+
+/** The worked lines with the learner's numbers, or why they are not shown. */
+export function workedLines(reading: Reading, words: DataDecayText): Worked {
+	const missing = FIELD_KEYS.filter((k) => reading.values[k] === undefined);
+	if (missing.length)
+		return {
+			ok: false,
+			reason: fill(words.notShown, { fields: missing.map((k) => words.fields[k].name).join(', ') })
+		};
+	const x = reading.values as DecayInputs;
+	const d = decay(x);
+	const records = formatDecimal(x.records, 0);
+	return {
+		ok: true,
+		lines: [
+			fill(words.lines.correct, {
+				records,
+				keep: formatDecimal(1 - x.rate, 4),
+				months: formatDecimal(x.months, 0),
+				factor: formatDecimal(d.factor, 3),
+				correct: formatDecimal(d.correct, 0)
+			}),
+			fill(words.lines.outdated, {
+				records,
+				correct: formatDecimal(d.correct, 0),
+				outdated: formatDecimal(d.outdated, 0),
+				share: formatPercent(1 - d.factor)
+			}),
+			// adding up overstates the loss only from the second month on
+			...(d.naive - (1 - d.factor) > 1e-9
+				? [
+						fill(words.lines.naive, {
+							rate: formatPercent(x.rate),
+							months: formatDecimal(x.months, 0),
+							naive: formatPercent(d.naive)
+						})
+					]
+				: [])
+		]
+	};
+}
