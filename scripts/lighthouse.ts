@@ -26,7 +26,7 @@ import { serve } from './serve.js';
 const MAIN_PAGES = [
 	'/',
 	'/chuong/gia-tri-va-su-thoa-man',
-	'/mo-phong/coffee',
+	'/mo-phong/ca-phe',
 	'/luyen-tap',
 	'/thi-thu'
 ];

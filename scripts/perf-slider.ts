@@ -27,7 +27,7 @@ const browser = await chromium.launch({
 });
 try {
 	const page = await browser.newPage({ locale: 'vi-VN' });
-	await page.goto(`http://127.0.0.1:${PORT}/mo-phong/coffee`);
+	await page.goto(`http://127.0.0.1:${PORT}/mo-phong/ca-phe`);
 	const run = page.getByRole('button', { name: 'Chạy quý' });
 	await run.waitFor();
 	await page.getByRole('radio', { name: 'Tự do' }).check();

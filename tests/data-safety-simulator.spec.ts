@@ -1,7 +1,7 @@
 import { expect, test, type Page } from './support/fixtures';
 
 // The scenario's old address: it opens (or redirects to) the coffee game, query kept.
-const GAME = '/mo-phong/coffee';
+const GAME = '/mo-phong/ca-phe';
 const KEY = 'crm-lab:sim:coffee';
 
 const status = (page: Page) => page.locator('.status strong');

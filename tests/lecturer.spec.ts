@@ -37,7 +37,7 @@ test('the one-page summary shows the objectives and the chapter’s summary only
 });
 
 test('the class vote applies the option with the most hands', async ({ page }) => {
-	await page.goto('/mo-phong/coffee');
+	await page.goto('/mo-phong/ca-phe');
 	await expect(page.getByRole('button', { name: 'Chạy quý' })).toBeEnabled();
 	await page.getByRole('button', { name: 'Trình chiếu trên lớp' }).click();
 	const vote = page.getByRole('region', { name: 'Bình chọn cả lớp' });

@@ -48,7 +48,7 @@ test('after one online visit, a chapter reads and a practice question answers of
 	await page.getByRole('button', { name: 'Kiểm tra' }).click();
 	await expect(page.locator('.feedback')).toBeVisible();
 
-	await page.goto('/mo-phong/coffee');
+	await page.goto('/mo-phong/ca-phe');
 	await page.getByRole('button', { name: 'Chạy quý' }).click();
 	await expect(page.locator('.status strong')).toHaveText('Quý 1/16');
 	await context.setOffline(false);

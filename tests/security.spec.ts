@@ -28,7 +28,7 @@ test('the simulator’s worker and charts ask no other origin, and the CSP block
 	baseURL
 }) => {
 	const origins = watchOrigins(page, new URL(baseURL!).origin);
-	await page.goto('/mo-phong/coffee');
+	await page.goto('/mo-phong/ca-phe');
 	await page.getByRole('button', { name: 'Chạy quý' }).click();
 	await expect(page.locator('.status strong')).toHaveText('Quý 1/16');
 	const charts = page.locator('.chart-card [data-drawn]');

@@ -119,6 +119,16 @@ test('the end of the game is an event: the debrief, one grade, and what to do ne
 		expect(response.status(), href).toBe(200);
 		expect(await response.text(), href).toContain(`id="${id}"`);
 	}
+
+	// Compare with the strong customer-centric programme, firm value first.
+	await over.getByRole('link', { name: 'So sánh với chiến lược khác' }).click();
+	const runs = page.getByRole('region', { name: 'Lượt chơi, rẽ nhánh và so sánh' });
+	await runs.getByLabel('với').selectOption({ label: 'Lấy khách hàng làm trung tâm' });
+	await runs.getByRole('button', { name: 'So sánh' }).click();
+	const versus = runs.getByRole('table');
+	await expect(versus).toContainText('so với Lấy khách hàng làm trung tâm');
+	await expect(versus.getByRole('row').nth(1)).toContainText('Giá trị doanh nghiệp cuối kỳ');
+
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('.decisions')).toBeHidden();
 	await expect(debrief).toBeVisible();

@@ -167,6 +167,11 @@ test('the glass box explains a KPI with the value and cost breakdown', async ({ 
 	await page.getByRole('button', { name: /Khách hài lòng/ }).click();
 	const dialog = page.getByRole('dialog', { name: 'Vì sao các chỉ số thay đổi?' });
 	await expect(dialog).toBeVisible();
+	await expect(
+		dialog.getByRole('heading', { name: 'Giá trị doanh nghiệp sau quý 1' })
+	).toBeVisible();
+	const total = dialog.getByRole('row', { name: /^= Giá trị doanh nghiệp/ }).getByRole('cell');
+	await expect(total).toHaveText((await kpi(page, 'firm-value').textContent()) ?? '');
 	for (const part of [
 		'Giá trị sản phẩm',
 		'Giá trị nhân sự',

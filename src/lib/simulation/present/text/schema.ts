@@ -200,6 +200,11 @@ export const ScreensSchema = v.strictObject({
 		gameCode: template([]),
 		gameCodeExplain: template([])
 	}),
+	glass: v.strictObject({
+		title: template(['quarter']),
+		equity: template(['horizon']),
+		change: template(['profit', 'equity'])
+	}),
 	budget: v.strictObject({
 		less: template([]),
 		more: template([]),
