@@ -11,8 +11,14 @@ export type ChapterMastery = {
 	answered: number;
 	/** Questions whose latest answer was right. */
 	mastered: number;
-	/** mastered ÷ total, 0–1. */
+	/**
+	 * mastered ÷ answered, 0–1: how well the learner knows what they have practised. A bank
+	 * of 300 questions after 20 right answers reads 100%, not 7%: what is still untried is
+	 * said apart, in `untried`.
+	 */
 	share: number;
+	/** Questions never answered ÷ total, 0–1. */
+	untried: number;
 };
 
 /** Mastery per chapter from the learner's answers, in the order of `chapters`. */
@@ -23,12 +29,14 @@ export function masteryByChapter(
 	return chapters.map(({ chapter, questions }) => {
 		const mine = Object.entries(p.answers).filter(([id]) => chapterOfQuestion(id) === chapter);
 		const mastered = mine.filter(([, stats]) => stats.lastRight).length;
+		const answered = Math.min(mine.length, questions);
 		return {
 			chapter,
 			total: questions,
-			answered: mine.length,
-			mastered,
-			share: questions ? Math.min(1, mastered / questions) : 0
+			answered,
+			mastered: Math.min(mastered, answered),
+			share: answered ? Math.min(1, mastered / answered) : 0,
+			untried: questions ? (questions - answered) / questions : 0
 		};
 	});
 }
