@@ -113,7 +113,7 @@ export const WIDGETS: Record<WidgetId, WidgetEntry> = {
 	'data-decay': {
 		title: 'Dữ liệu tự cũ đi: còn bao nhiêu hồ sơ đúng',
 		load: () => import('./data-decay/DataDecay.svelte'),
-		height: '60rem',
-		wideHeight: '40rem'
+		height: '65rem',
+		wideHeight: '43rem'
 	}
 };
