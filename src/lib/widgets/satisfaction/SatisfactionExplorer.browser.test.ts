@@ -16,7 +16,7 @@ describe('SatisfactionExplorer', () => {
 		const screen = await render(SatisfactionExplorer);
 		const results = screen.container.querySelector<HTMLElement>('.results')!;
 		await expect.element(results).toHaveTextContent('E = 9, P = 6: Thất vọng');
-		await expect.element(results).toHaveTextContent('52,5%');
+		await expect.element(results).toHaveTextContent('40%');
 
 		await press(
 			screen.getByRole('slider', { name: 'Cảm nhận thực tế P' }),
@@ -24,7 +24,7 @@ describe('SatisfactionExplorer', () => {
 		);
 		await expect.element(results).toHaveTextContent('E = 9, P = 9: Hài lòng');
 		await expect.element(results).toHaveTextContent('E ≤ P');
-		await expect.element(results).toHaveTextContent('85%');
+		await expect.element(results).toHaveTextContent('83,8%');
 
 		await screen.getByRole('button', { name: 'Anh Tùng, được gửi trả điện thoại' }).click();
 		await expect.element(results).toHaveTextContent('E = 5, P = 10: Rất hài lòng, thích thú');
