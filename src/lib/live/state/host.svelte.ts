@@ -17,7 +17,7 @@ export class LiveHost {
 	creating = $state(false);
 	readonly countdown = new Countdown();
 	readonly link: LiveLink;
-	#seat: HostSeat | null = null;
+	#seat = $state<HostSeat | null>(null);
 	#storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 	constructor(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = localStorage) {

@@ -30,7 +30,7 @@ export class LivePlayer {
 	pending = $state<{ question: number; choices: number[] } | null>(null);
 	readonly countdown = new Countdown();
 	readonly link: LiveLink;
-	#seat: Seat | null = null;
+	#seat = $state<Seat | null>(null);
 	#storage: Storage;
 	/** Called when a question's key is revealed with this student's answer (review queue). */
 	onresult: (id: string, correct: boolean) => void = () => {};
