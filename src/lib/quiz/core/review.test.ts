@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueCards, dueToday, recordAnswer } from './review';
+import { dueCards, dueToday, recordAnswer, reviewedToday, untilText } from './review';
 import { learnFromAnswer } from './learn';
 import { emptyProgress } from './progress';
 
@@ -60,5 +60,39 @@ describe('learning from an answer', () => {
 
 	it('needs no review card for a question answered right the first time', () => {
 		expect(learnFromAnswer(emptyProgress(), 'a-002', true, now).review).toEqual({});
+	});
+
+	it('schedules a slip later than a miss the learner did not know, without a lapse', () => {
+		let card = recordAnswer(undefined, 'q', false, now)!;
+		for (let i = 0; i < 3; i++) card = recordAnswer(card, 'q', true, card.due)!;
+		const t = card.due;
+		const unknown = recordAnswer(card, 'q', false, t, 'unknown')!;
+		const slip = recordAnswer(card, 'q', false, t, 'slip')!;
+		expect(slip.due).toBeGreaterThan(unknown.due);
+		expect(slip.lapses).toBe(card.lapses);
+		expect(unknown.lapses).toBe(card.lapses + 1);
+	});
+
+	it('counts the reviews done today, not the cards a first miss started', () => {
+		const started = recordAnswer(undefined, 'a', false, now)!;
+		const reviewed = recordAnswer(
+			recordAnswer(undefined, 'b', false, now - 2 * DAY)!,
+			'b',
+			true,
+			now
+		)!;
+		const yesterday = recordAnswer(
+			recordAnswer(undefined, 'c', false, now - 3 * DAY)!,
+			'c',
+			true,
+			now - DAY
+		)!;
+		expect(reviewedToday([started, reviewed, yesterday], now)).toBe(1);
+	});
+
+	it('says when a card comes back', () => {
+		expect(untilText(now + 10 * 60_000, now)).toBe('gặp lại sau 10 phút');
+		expect(untilText(now + 5 * 3_600_000, now)).toBe('gặp lại sau 5 giờ');
+		expect(untilText(now + 3 * DAY, now)).toBe('gặp lại sau 3 ngày');
 	});
 });

@@ -87,6 +87,10 @@ export function withRunAnswer(
 	);
 }
 
+/** The queue with one question's card set to `card` (a miss graded again by the learner). */
+export const withRunCard = (items: RunQueueItem[], card: ReviewCard): RunQueueItem[] =>
+	items.map((item) => (item.question.id === card.questionId ? { ...item, card } : item));
+
 export const readRunQueue = () => parseRunQueue(readKey(RUN_QUESTIONS_KEY));
 
 /** What is stored but cannot be read as this version's queue. */
@@ -122,6 +126,14 @@ export const addRunQuestions = (questions: readonly RunQuestion[], now: number) 
 /** Records an answer given on /on-tap. */
 export const recordRunAnswer = (id: string, right: boolean, now: number) =>
 	update((items) => withRunAnswer(items, id, right, now), now);
+
+/** Sets a run question's card (after the learner said what a miss meant). */
+export const setRunCard = (card: ReviewCard, now: number) =>
+	update((items) => withRunCard(items, card), now);
+
+/** A run question's card, as stored. */
+export const runCard = (id: string): ReviewCard | undefined =>
+	readRunQueue().find((i) => i.question.id === id)?.card;
 
 /** The run questions due today, the most overdue first. */
 export function dueRunQuestions(now: number): RunQuestion[] {
