@@ -32,6 +32,12 @@ export const sections: readonly SiteSection[] = [
 			'Đề cuối kỳ đầy đủ: 40 câu trắc nghiệm trong 60 phút và hai câu tự luận, chấm trên thang 10.'
 	},
 	{
+		href: '/on-tap',
+		label: 'Ôn tập',
+		blurb:
+			'Các câu đã làm sai quay lại theo lịch lặp lại ngắt quãng, bao nhiêu câu mỗi ngày do bạn chọn.'
+	},
+	{
 		href: '/tien-do',
 		label: 'Tiến độ',
 		blurb: 'Mức nắm vững từng chương, lịch sử thi thử; xuất và nhập tiến độ sang máy khác.'
