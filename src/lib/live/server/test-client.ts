@@ -12,8 +12,13 @@ export class TestClient {
 	#cursor = 0;
 	closed: Promise<number>;
 
-	constructor(url: string, origin: string | null = new URL(url).origin.replace(/^ws/, 'http')) {
-		this.ws = new WebSocket(url, origin ? { origin } : {});
+	/** `localAddress` picks the loopback address it connects from (one per simulated phone). */
+	constructor(
+		url: string,
+		origin: string | null = new URL(url).origin.replace(/^ws/, 'http'),
+		localAddress?: string
+	) {
+		this.ws = new WebSocket(url, { ...(origin ? { origin } : {}), localAddress });
 		this.ws.on('message', (data) => {
 			const message = JSON.parse(data.toString()) as ServerMessage;
 			this.received.push(message);
