@@ -52,11 +52,18 @@ export function hostView(
 	};
 }
 
-/** What one student's phone shows: never the key before the reveal, never others' answers. */
-export function playerView(room: Room, playerId: string, now: number): PlayerView {
+/**
+ * What one student's phone shows: never the key before the reveal, never others' answers.
+ * `ranking` is `scores(room)`, passed in when a whole room's views are made at once.
+ */
+export function playerView(
+	room: Room,
+	playerId: string,
+	now: number,
+	ranking = scores(room)
+): PlayerView {
 	const revealed = room.phase === 'revealed' || room.phase === 'ended';
 	const mine = room.index >= 0 ? findAnswer(room, playerId, room.index) : undefined;
-	const ranking = scores(room);
 	const place = ranking.findIndex((s) => s.id === playerId);
 	const me = ranking[place];
 	return {

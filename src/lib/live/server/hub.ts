@@ -4,7 +4,7 @@ import { JOIN_LIMITS, JoinGuard, MessageBudget, type JoinLimits } from '../core/
 import { parseClientMessage } from '../core/messages';
 import type { ClientMessage, ServerMessage } from '../core/protocol';
 import type { LiveQuestion } from '../core/questions';
-import { allAnswered, applyEvent, newRoom, type Room, type RoomEvent } from '../core/room';
+import { allAnswered, applyEvent, newRoom, scores, type Room, type RoomEvent } from '../core/room';
 import { hostView, playerView } from '../core/view';
 import { KEEP_MS, LiveStore, type StoredRoom } from './store';
 import { cryptoInt, hashToken, newToken, tokenMatches } from './tokens';
@@ -310,12 +310,12 @@ export class LiveHub {
 		return { type: 'state', view: hostView(live.room, this.#now(), connected, origin) };
 	}
 
-	#sendPlayer(live: LiveRoom, playerId: string) {
+	#sendPlayer(live: LiveRoom, playerId: string, ranking = scores(live.room)) {
 		const seats = live.players.get(playerId);
 		if (!seats?.size) return;
 		const text = JSON.stringify({
 			type: 'state',
-			view: playerView(live.room, playerId, this.#now())
+			view: playerView(live.room, playerId, this.#now(), ranking)
 		} satisfies ServerMessage);
 		for (const seat of seats) seat.socket.send(text);
 	}
@@ -325,7 +325,8 @@ export class LiveHub {
 		if (live.hostUpdate) clearTimeout(live.hostUpdate);
 		live.hostUpdate = null;
 		for (const host of live.hosts) this.#send(host, this.#hostState(live, host));
-		for (const playerId of live.players.keys()) this.#sendPlayer(live, playerId);
+		const ranking = scores(live.room);
+		for (const playerId of live.players.keys()) this.#sendPlayer(live, playerId, ranking);
 	}
 
 	#scheduleHostUpdate(live: LiveRoom) {
