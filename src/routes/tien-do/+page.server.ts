@@ -1,3 +1,4 @@
 import { bankCards } from '$lib/server/quiz';
+import { scenarios } from '$lib/server/scenarios';
 
-export const load = () => ({ banks: bankCards });
+export const load = () => ({ banks: bankCards, scenarios });

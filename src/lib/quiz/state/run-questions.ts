@@ -127,6 +127,24 @@ export const addRunQuestions = (questions: readonly RunQuestion[], now: number) 
 export const recordRunAnswer = (id: string, right: boolean, now: number) =>
 	update((items) => withRunAnswer(items, id, right, now), now);
 
+/** The queue with `theirs` (an imported file's) added: per question, the later-reviewed card. */
+export function withRunQueue(
+	ours: RunQueueItem[],
+	theirs: readonly RunQueueItem[]
+): RunQueueItem[] {
+	const byId = new Map(ours.map((i) => [i.question.id, i] as const));
+	for (const item of theirs) {
+		const mine = byId.get(item.question.id);
+		if (!mine || (item.card.lastReview ?? 0) > (mine.card.lastReview ?? 0))
+			byId.set(item.question.id, item);
+	}
+	return [...byId.values()].sort((a, b) => a.added - b.added).slice(-MAX_KEPT);
+}
+
+/** Adds an imported file's run questions to the stored queue. */
+export const mergeRunQueue = (items: readonly RunQueueItem[], now: number) =>
+	update((stored) => withRunQueue(stored, items), now);
+
 /** Sets a run question's card (after the learner said what a miss meant). */
 export const setRunCard = (card: ReviewCard, now: number) =>
 	update((items) => withRunCard(items, card), now);
