@@ -121,6 +121,29 @@ describe('the live server', () => {
 		for (const p of players) p.close();
 	}, 30_000);
 
+	it('keeps a kicked nickname out of the room, by seat and by name', async () => {
+		const { host, code } = await hostRoom(url);
+		const spam = await connect(url);
+		spam.send({ type: 'join', code, nickname: 'Spam' });
+		const seat = await spam.next('seat');
+		const host1 = view<HostView>(
+			await host.next('state', (m) => view<HostView>(m).players.length === 1)
+		);
+		host.send({ type: 'host.kick', playerId: host1.players[0]!.id });
+		expect(await spam.next('kicked')).toMatchObject({
+			message: 'Giảng viên đã mời bạn ra khỏi phiên.'
+		});
+		expect(await spam.closed).toBe(4000);
+		const back = await connect(url);
+		back.send({ type: 'rejoin', code, playerId: seat.playerId, seatToken: seat.seatToken });
+		expect((await back.next('error')).code).toBe('kicked');
+		back.send({ type: 'join', code, nickname: 'SPAM' });
+		expect((await back.next('error')).code).toBe('kicked');
+		const stranger = await connect(url);
+		stranger.send({ type: 'host.kick', playerId: seat.playerId });
+		expect((await stranger.next('error')).code).toBe('not-host');
+	});
+
 	it('closes a connection that sends an oversized message', async () => {
 		const client = await connect(url);
 		client.send({ type: 'join', code: 'CDEFH9', nickname: 'x'.repeat(5000) });
