@@ -45,7 +45,10 @@ if (json) {
 	console.log(JSON.stringify(summary, null, 2));
 } else {
 	for (const c of summary.chapters) {
-		console.log(`✓ chapter ${c.slug}: "${c.title}", ${c.words} words, ${c.sections} sections`);
+		const s = c.slides;
+		console.log(
+			`✓ chapter ${c.slug}: "${c.title}", ${c.words} words, ${c.sections} sections; slides: ${s.sectionsWithSlides}/${s.sections} sections, ${s.blocks} blocks, ${s.withNotes} with notes${s.optedIn ? '' : ` (${s.missingSections} sections to write)`}`
+		);
 	}
 	const { total, byType } = summary.questions;
 	const types = Object.entries(byType)

@@ -1,124 +1,178 @@
+import { readdirSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { expect, test, type Page } from './support/fixtures';
 import { expectNoAxeViolations } from './support/axe';
 
-const DECK = '/trinh-chieu/gia-tri-va-su-thoa-man';
-const number = (page: Page) => page.locator('.number');
+const SLUGS = readdirSync('content/chapters')
+	.map((file) => /^\d\d-(.+)\.md$/.exec(file)?.[1])
+	.filter((slug): slug is string => Boolean(slug));
+const WRITTEN = '/trinh-chieu/tong-quan-crm';
+const number = (page: Page) => page.locator('.bar .number');
 
-/** Opens the deck and waits until it has split the chapter into slides. */
-async function openDeck(page: Page) {
-	await page.goto(DECK);
-	await expect(number(page)).toHaveText(/^Trang 1\/\d\d+$/);
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+/** Opens a deck and waits until reveal.js has started it. */
+async function openDeck(page: Page, path: string) {
+	await page.goto(path);
+	await expect(number(page)).toHaveText(/^Trang 1\/\d+$/);
+	await expect(page.locator('.reveal.ready')).toBeVisible();
+	return Number((await number(page).textContent())!.split('/')[1]);
 }
 
-test('slides move with the keys a clicker sends, with overview and black screen', async ({
-	page
-}) => {
-	await openDeck(page);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		'Giá trị và sự thỏa mãn của khách hàng'
-	);
-	await expect(number(page)).toHaveText(/^Trang 1\/\d+$/);
-	await page.keyboard.press('ArrowRight');
-	await expect(number(page)).toHaveText(/^Trang 2\//);
-	await page.keyboard.press('PageDown');
-	await page.keyboard.press(' ');
-	await expect(number(page)).toHaveText(/^Trang 4\//);
-	await page.keyboard.press('PageUp');
-	await expect(number(page)).toHaveText(/^Trang 3\//);
-	await expect(page.getByRole('region', { name: 'Trang bìa' })).toBeHidden();
+/**
+ * What is wrong with the slide on screen: more or less than one slide shown, anything of the
+ * deck shown outside it (a widget left on top of later slides), or its widget not shown.
+ */
+const slideProblems = (page: Page) =>
+	page.evaluate(() => {
+		const visible = (el: Element) =>
+			el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+		const slides = document.querySelector('.reveal .slides')!;
+		const shown = [...slides.children].filter(visible);
+		const present = slides.querySelector(':scope > section.present');
+		const problems = shown
+			.filter((el) => el !== present)
+			.map((el) => `also shown: ${el.outerHTML.slice(0, 80)}`);
+		if (!present) problems.push('no slide shown');
+		for (const widget of present?.querySelectorAll('.widget') ?? [])
+			if (!visible(widget)) problems.push('its widget is not shown');
+		return problems;
+	});
 
-	// one section at a time: the value section's heading shows, the satisfaction one does not
-	await page.keyboard.press('o');
-	const overview = page.getByRole('dialog', { name: 'Tổng quan các trang' });
-	await overview.getByRole('button', { name: /Sự thỏa mãn của khách hàng/ }).click();
-	await expect(
-		page.getByRole('heading', { name: 'Sự thỏa mãn của khách hàng', exact: true })
-	).toBeVisible();
-	await expect(
-		page.getByRole('heading', { name: 'Tổng chi phí của khách hàng', exact: true })
-	).toBeHidden();
-	await expect(page).toHaveURL(/#trang-\d+$/);
+for (const slug of SLUGS) {
+	test(`every slide of ${slug} shows only its own content and its widget`, async ({ page }) => {
+		const count = await openDeck(page, `/trinh-chieu/${slug}`);
+		for (let i = 1; i <= count; i++) {
+			await expect(number(page)).toHaveText(`Trang ${i}/${count}`);
+			const present = page.locator('.reveal .slides > section.present');
+			// a lazily loaded widget mounts before we move on, so a later slide would show it
+			if (await present.locator('.widget').count())
+				await expect(present.locator('.widget.waiting')).toHaveCount(0);
+			expect(await slideProblems(page), `slide ${i}`).toEqual([]);
+			await page.keyboard.press('ArrowRight');
+		}
+	});
+}
 
-	await page.keyboard.press('b');
-	await expect(page.getByRole('button', { name: /Màn hình đen/ })).toBeVisible();
-	await page.keyboard.press('b');
-	await expect(page.getByRole('button', { name: /Màn hình đen/ })).toBeHidden();
-
-	// widgets work inside slides
-	await page.keyboard.press('Home');
-	await page.keyboard.press('o');
-	await page
-		.getByRole('dialog', { name: 'Tổng quan các trang' })
-		.getByRole('button', { name: /Ví dụ tính giá trị/ })
-		.click();
-	const widget = page.getByRole('region', { name: 'Máy tính giá trị dành cho khách hàng' });
-	await widget.getByRole('button', { name: 'Quán B', exact: true }).click();
-	await expect(widget.locator('.results')).toContainText('Giá trị dành cho khách hàng 0');
-});
-
-test('the presenter window shows the notes and stays in step with the main one', async ({
-	page,
-	context
-}) => {
-	await openDeck(page);
-	const [presenter] = await Promise.all([
-		context.waitForEvent('page'),
-		page.getByRole('button', { name: 'Mở khung người trình bày' }).click()
-	]);
-	await presenter.waitForLoadState();
-	const notes = presenter.getByRole('complementary', { name: 'Khung người trình bày' });
-	await expect(notes).toBeVisible();
-
-	await page.keyboard.press('o');
-	await page
-		.getByRole('dialog', { name: 'Tổng quan các trang' })
-		.getByRole('button', { name: /Sự thỏa mãn của khách hàng/ })
-		.click();
-	const shown = await number(page).textContent();
-	await expect(number(presenter)).toHaveText(shown!);
-	await expect(notes).toContainText('E = P vẫn là hài lòng');
-	await expect(page.locator('.speaker-notes:visible')).toHaveCount(0);
-
-	// and the other way: the presenter moves the slides
-	await presenter.keyboard.press('ArrowRight');
-	await expect(number(page)).not.toHaveText(shown!);
-	await expect(number(page)).toHaveText((await number(presenter).textContent())!);
-});
-
-test('the QR code decodes to the student page of the current section', async ({
+test('a written deck at 1920×1080: no site header, text ≥ 32 px, every slide inside its frame', async ({
 	page,
 	baseURL
 }) => {
-	await openDeck(page);
+	const count = await openDeck(page, WRITTEN);
+	await expect(page.locator('.site-header')).toBeHidden();
+	await expect(page.locator('.reveal .progress')).toBeVisible();
+	const bar = page.getByRole('navigation', { name: 'Điều khiển trình chiếu' });
+	await expect(bar).toHaveCSS('opacity', '0', { timeout: 6000 });
+	await page.mouse.move(400, 300);
+	await expect(bar).toHaveCSS('opacity', '1');
+
+	const measures = [];
+	for (let i = 0; i < count; i++) {
+		measures.push(
+			await page.evaluate(() => {
+				const slides = document.querySelector<HTMLElement>('.reveal .slides')!;
+				const present = slides.querySelector<HTMLElement>(':scope > section.present')!;
+				const scale = slides.getBoundingClientRect().width / 1920;
+				const sizes = [...present.querySelectorAll('p, li, td, th')]
+					.filter((el) => el.checkVisibility() && !el.closest('.speaker-notes'))
+					.map((el) => parseFloat(getComputedStyle(el).fontSize) * scale);
+				const frame = present.getBoundingClientRect();
+				const inside = [...present.querySelectorAll('*')]
+					.filter((el) => el.checkVisibility())
+					.every((el) => {
+						const box = el.getBoundingClientRect();
+						return box.bottom <= frame.bottom + 1 && box.right <= frame.right + 1;
+					});
+				return {
+					title: present.querySelector('h2')?.textContent ?? '',
+					smallest: Math.min(...sizes),
+					inside: inside && frame.width <= 1920 && frame.height <= 1080
+				};
+			})
+		);
+		await page.keyboard.press('ArrowRight');
+	}
+	expect(measures.filter((m) => !m.title)).toEqual([]);
+	expect(measures.filter((m) => m.smallest < 32)).toEqual([]);
+	expect(measures.filter((m) => !m.inside)).toEqual([]);
+
+	// clicker keys: Home, PageDown; black screen; overview
+	await page.keyboard.press('Home');
+	await expect(number(page)).toHaveText(`Trang 1/${count}`);
+	await expect(page).toHaveScreenshot('cover-1920.png', { mask: [bar] });
+	await page.keyboard.press('PageDown');
+	await page.keyboard.press('PageDown');
+	await expect(number(page)).toHaveText(`Trang 3/${count}`);
+	await expect(page).toHaveScreenshot('figure-1920.png', { mask: [bar] });
+	await page.keyboard.press('b');
+	await expect(page.locator('.reveal.paused')).toHaveCount(1);
+	await page.keyboard.press('b');
 	await page.keyboard.press('o');
-	await page
-		.getByRole('dialog', { name: 'Tổng quan các trang' })
-		.getByRole('button', { name: /Sự thỏa mãn của khách hàng/ })
-		.click();
+	await expect(page.locator('.reveal.overview')).toHaveCount(1);
+	await page.keyboard.press('Escape');
+	await expect(page.locator('.reveal.overview')).toHaveCount(0);
+
+	// a quiz slide: the question from the bank, its answer on a key
+	while (!(await page.locator('section.present .quiz').count()))
+		await page.keyboard.press('ArrowRight');
+	const quiz = page.locator('section.present .quiz');
+	await expect(quiz.locator('.right')).toHaveCount(0);
+	await page.keyboard.press('a');
+	await expect(quiz.locator('.right')).toHaveCount(1);
+	await expect(quiz.getByRole('status')).toBeVisible();
+	await expect(page).toHaveScreenshot('quiz-1920.png', { mask: [bar] });
+	await expectNoAxeViolations(page);
+
+	// Q: the student page of this slide's section, as a QR code that decodes to it
 	await page.keyboard.press('q');
 	const dialog = page.getByRole('dialog', { name: 'Mã QR cho sinh viên' });
-	const expected = `${baseURL}/chuong/gia-tri-va-su-thoa-man#su-thoa-man`;
+	const section = await page.locator('section.present').getAttribute('data-section');
+	const expected = `${baseURL}/chuong/tong-quan-crm#${section}`;
 	await expect(dialog).toContainText(expected.replace(/^https?:\/\//, ''));
 	const canvas = dialog.locator('canvas');
 	await expect
 		.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL().length))
 		.toBeGreaterThan(1000);
 	const image = await canvas.evaluate((c: HTMLCanvasElement) => {
-		const ctx = c.getContext('2d')!;
-		const { data, width, height } = ctx.getImageData(0, 0, c.width, c.height);
+		const { data, width, height } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
 		return { data: [...data], width, height };
 	});
-	const code = jsQR(Uint8ClampedArray.from(image.data), image.width, image.height);
-	expect(code?.data).toBe(expected);
+	expect(jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)?.data).toBe(expected);
+
+	// the student page keeps the prose and shows no slide block
+	await page.goto('/chuong/tong-quan-crm');
+	await expect(page.getByRole('heading', { name: 'Câu hỏi ôn tập', exact: true })).toBeVisible();
+	await expect(page.getByText('Thảo luận theo nhóm, 5 phút')).toHaveCount(0);
 });
 
-test('axe finds no violations on a slide past the title (the sweep checks the first)', async ({
-	page
+test('the presenter window: current and next slide, notes, timer, both windows in step', async ({
+	page,
+	context
 }) => {
-	await openDeck(page);
+	const count = await openDeck(page, WRITTEN);
+	await page.mouse.move(300, 300);
+	const [presenter] = await Promise.all([
+		context.waitForEvent('page'),
+		page.getByRole('button', { name: 'Khung người trình bày' }).click()
+	]);
+	await presenter.setViewportSize({ width: 1920, height: 1080 });
+	const panel = presenter.getByRole('complementary', { name: 'Khung người trình bày' });
+	await expect(panel.getByTestId('slide-number')).toHaveText(`1/${count}`);
+	await expect(panel.getByTestId('elapsed')).not.toHaveText('00:00', { timeout: 5000 });
+
 	await page.keyboard.press('ArrowRight');
-	await page.keyboard.press('ArrowRight');
-	await expect(number(page)).toHaveText(/^Trang 3\//);
-	await expectNoAxeViolations(page);
+	await expect(panel.getByTestId('slide-number')).toHaveText(`2/${count}`);
+	await expect(number(presenter)).toHaveText(`Trang 2/${count}`);
+	await expect(panel.locator('.notes-text')).toContainText('Hỏi lớp:');
+	await expect(panel.locator('.notes-text')).toContainText('Lỗi hay gặp:');
+	const nextTitle = await page.evaluate(
+		() => document.querySelector('section.present + section h2')?.textContent
+	);
+	await expect(panel.locator('.preview h2')).toHaveText(nextTitle!);
+	await expect(page.locator('.speaker-notes:visible')).toHaveCount(0);
+
+	// and the other way: the presenter moves the room's slides
+	await presenter.keyboard.press('ArrowRight');
+	await expect(number(page)).toHaveText(`Trang 3/${count}`);
+	await expectNoAxeViolations(presenter);
 });

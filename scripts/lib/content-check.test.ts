@@ -26,7 +26,21 @@ describe('checkContent', () => {
 		const { summary, problems } = await checkContent(path.join(fixtures, 'valid'));
 		expect(problems).toEqual([]);
 		expect(summary.chapters).toEqual([
-			{ slug: 'vi-du', title: 'Chương ví dụ', words: 22, sections: 3 }
+			{
+				slug: 'vi-du',
+				title: 'Chương ví dụ',
+				words: 22,
+				sections: 3,
+				slides: {
+					optedIn: false,
+					blocks: 0,
+					sections: 2,
+					sectionsWithSlides: 0,
+					missingSections: 2,
+					withNotes: 0,
+					quizzes: 0
+				}
+			}
 		]);
 		expect(summary.questions).toEqual({
 			total: 3,

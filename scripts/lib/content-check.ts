@@ -13,8 +13,19 @@ import { RefError } from '../../src/lib/content/refs';
 import { parseContent } from '../../src/lib/content/errors';
 import type { GenericSchema } from 'valibot';
 import { WIDGET_TEXT_SCHEMAS } from '../../src/lib/widgets/schemas';
+import {
+	checkSlides,
+	type SlideBlock,
+	type SlideSummary
+} from '../../src/lib/slides/core/slide-check';
 
-export type ChapterSummary = { slug: string; title: string; words: number; sections: number };
+export type ChapterSummary = {
+	slug: string;
+	title: string;
+	words: number;
+	sections: number;
+	slides: SlideSummary;
+};
 export type QuestionSummary = {
 	total: number;
 	byChapter: Record<string, number>;
@@ -51,7 +62,9 @@ export function countWords(markdown: string): number {
 		.replace(/^---\n[\s\S]*?\n---\n/, '')
 		.replace(/\{#[a-z0-9-]+\}/g, '')
 		.replace(/<script[\s\S]*?<\/script>/g, '')
-		.replace(/^<Widget id="[^"]*" \/>$/gm, '');
+		.replace(/^<Widget id="[^"]*" \/>$/gm, '')
+		// Slide blocks summarise the prose for the deck; the reader does not read them.
+		.replace(/^<!--\s*slide\b[\s\S]*?<!--\s*\/slide\s*-->$/gm, '');
 	return body.match(/[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
@@ -95,6 +108,7 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 
 	const chapterMeta: Record<string, unknown> = {};
 	const words = new Map<string, number>();
+	const slideBlocks = new Map<string, SlideBlock[]>();
 	const scenarios: string[] = [];
 	const banks: { name: string; bank: Bank }[] = [];
 	let glossary: GlossaryTerm[] = [];
@@ -110,6 +124,7 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 				const compiled = await compile(source, { ...mdsvexOptions, filename: name });
 				chapterMeta[`/${name}`] = (compiled?.data as { fm?: unknown } | undefined)?.fm;
 				words.set(`/${name}`, countWords(source));
+				slideBlocks.set(`/${name}`, (compiled?.data as { slides?: SlideBlock[] }).slides ?? []);
 			} catch (error) {
 				problems.push(describe(error));
 			}
@@ -221,12 +236,24 @@ export async function checkContent(root: string, codeRefs: CodeRef[] = []): Prom
 			checkRef(source, ref);
 	}
 
-	const chapters = (index?.chapters ?? []).map((c) => ({
-		slug: c.slug,
-		title: c.title,
-		words: words.get(c.file) ?? 0,
-		sections: c.outline.length
-	}));
+	const chapters = (index?.chapters ?? []).map((c) => {
+		const bank = banks.find((b) => b.bank.chapter === c.slug)?.bank;
+		const slides = checkSlides(
+			c.file.replace(/^\//, ''),
+			c.outline,
+			slideBlocks.get(c.file) ?? [],
+			new Set(bank?.questions.map((q) => q.id)),
+			c.slides === true
+		);
+		problems.push(...slides.problems);
+		return {
+			slug: c.slug,
+			title: c.title,
+			words: words.get(c.file) ?? 0,
+			sections: c.outline.length,
+			slides: slides.summary
+		};
+	});
 	const bankFigures = Object.fromEntries(banks.map((b) => [b.bank.chapter, bankStats(b.bank)]));
 	for (const b of banks) problems.push(...bankProblems(b.name, bankFigures[b.bank.chapter]!));
 	const questions = summariseQuestions(banks.map((b) => b.bank));

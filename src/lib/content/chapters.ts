@@ -36,6 +36,8 @@ export const ChapterMetaSchema = v.strictObject({
 		v.integer('minutes must be a whole number'),
 		v.minValue(1, 'minutes must be at least 1')
 	),
+	/** The chapter's slide blocks are complete: content:check fails for a section without one. */
+	slides: v.optional(v.boolean('slides must be true or false')),
 	outline: v.pipe(v.array(SectionSchema), v.minLength(1, 'the chapter has no ## sections'))
 });
 

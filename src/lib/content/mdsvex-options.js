@@ -2,6 +2,7 @@ import { rehypeGlossaryTerms } from './rehype-glossary-terms.js';
 import { rehypeTableScroll } from './rehype-table-scroll.js';
 import { rehypeSpeakerNotes } from './rehype-speaker-notes.js';
 import { remarkSectionIds } from './remark-section-ids.js';
+import { remarkSlides } from './remark-slides.js';
 import { remarkWidgets } from './remark-widgets.js';
 
 /**
@@ -11,6 +12,6 @@ import { remarkWidgets } from './remark-widgets.js';
  */
 export const mdsvexOptions = {
 	extensions: ['.md'],
-	remarkPlugins: [remarkSectionIds, remarkWidgets],
+	remarkPlugins: [remarkSectionIds, remarkSlides, remarkWidgets],
 	rehypePlugins: [rehypeSpeakerNotes, rehypeTableScroll, rehypeGlossaryTerms]
 };

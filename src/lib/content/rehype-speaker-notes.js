@@ -49,7 +49,8 @@ export function rehypeSpeakerNotes() {
 				return {
 					type: 'element',
 					tagName: 'aside',
-					properties: { className: ['speaker-notes'], ariaLabel: 'Ghi chú giảng viên' },
+					// `notes`: the class reveal.js reads a slide's notes from and hides on the slide.
+					properties: { className: ['speaker-notes', 'notes'], ariaLabel: 'Ghi chú giảng viên' },
 					children: paragraphs
 				};
 			});

@@ -12,7 +12,7 @@ describe('rehypeSpeakerNotes', () => {
 		const html = await render(
 			'Đoạn văn.\n\n> **Ghi chú giảng viên:** Hỏi lớp một câu.\n>\n> Rồi cho ví dụ.\n'
 		);
-		expect(html).toContain('<aside class="speaker-notes" aria-label="Ghi chú giảng viên">');
+		expect(html).toContain('<aside class="speaker-notes notes" aria-label="Ghi chú giảng viên">');
 		expect(html).toContain('<p>Hỏi lớp một câu.</p>');
 		expect(html).toContain('<p>Rồi cho ví dụ.</p>');
 		expect(html).not.toContain('blockquote');

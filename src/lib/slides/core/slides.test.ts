@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionFor, buildDeck, clampSlide, studentUrl } from './slides';
+import { buildDeck, clampSlide, clock, slideFromHash, studentUrl } from './slides';
 
 describe('slides from a chapter', () => {
 	const blocks = [
@@ -30,16 +30,9 @@ describe('slides from a chapter', () => {
 		expect(deck.slides[5]!.id).toBe('chi-phi');
 	});
 
-	it('maps clicker and keyboard keys to actions', () => {
-		expect(['ArrowRight', ' ', 'PageDown'].map(actionFor)).toEqual(['next', 'next', 'next']);
-		expect(['ArrowLeft', 'PageUp'].map(actionFor)).toEqual(['previous', 'previous']);
-		expect(['f', 'O', 'b', 'q', 'x'].map(actionFor)).toEqual([
-			'fullscreen',
-			'overview',
-			'black',
-			'qr',
-			null
-		]);
+	it('reads the slide from the address and writes times as a clock', () => {
+		expect(['#trang-5', '#trang-1', '#/3', ''].map(slideFromHash)).toEqual([4, 0, 0, 0]);
+		expect([0, 65.7, 3600 + 62].map(clock)).toEqual(['00:00', '01:05', '1:01:02']);
 	});
 
 	it('keeps the slide number in range and builds the student link', () => {

@@ -1,7 +1,7 @@
 /**
- * Slides from a chapter's rendered content, for /trinh-chieu: a new slide starts at each
- * `##`/`###` heading and at each thematic break (`***` in the chapter file); slide 0 is
- * the title slide. Pure: works on a list of what the top-level elements are.
+ * Slides of a chapter whose slide blocks are not written yet (src/lib/content/remark-slides.js):
+ * its prose cut at each `##`/`###` heading and at each thematic break (`***` in the chapter
+ * file); slide 0 is the title slide. Pure: works on a list of what the top-level elements are.
  */
 import { chapterHref } from '../../content/refs';
 
@@ -53,49 +53,23 @@ export function buildDeck(
 	return { slideOf, slides };
 }
 
-export type SlideAction =
-	'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'overview' | 'black' | 'qr' | 'close';
-
-/** The keys presentation clickers and keyboards send. */
-export function actionFor(key: string): SlideAction | null {
-	switch (key) {
-		case 'ArrowRight':
-		case 'ArrowDown':
-		case 'PageDown':
-		case ' ':
-		case 'Enter':
-			return 'next';
-		case 'ArrowLeft':
-		case 'ArrowUp':
-		case 'PageUp':
-		case 'Backspace':
-			return 'previous';
-		case 'Home':
-			return 'first';
-		case 'End':
-			return 'last';
-		case 'f':
-		case 'F':
-			return 'fullscreen';
-		case 'o':
-		case 'O':
-			return 'overview';
-		case 'b':
-		case 'B':
-		case '.':
-			return 'black';
-		case 'q':
-		case 'Q':
-			return 'qr';
-		case 'Escape':
-			return 'close';
-		default:
-			return null;
-	}
-}
-
 export const clampSlide = (index: number, count: number) => Math.max(0, Math.min(count - 1, index));
 
 /** The student page for a slide: the chapter, at the slide's section when it has one. */
 export const studentUrl = (origin: string, slug: string, id: string | null) =>
 	`${origin}${chapterHref(slug, id)}`;
+
+/** `#trang-5` → 4; anything else → 0. */
+export function slideFromHash(hash: string): number {
+	const match = /^#trang-(\d+)$/.exec(hash);
+	return match ? Math.max(0, Number(match[1]) - 1) : 0;
+}
+
+/** Seconds as mm:ss (hh:mm:ss from an hour on). */
+export function clock(seconds: number): string {
+	const s = Math.max(0, Math.floor(seconds));
+	const two = (n: number) => String(n).padStart(2, '0');
+	const hours = Math.floor(s / 3600);
+	const rest = `${two(Math.floor((s % 3600) / 60))}:${two(s % 60)}`;
+	return hours ? `${hours}:${rest}` : rest;
+}
