@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { Plugin, ResolvedConfig } from 'vite';
 
 /**
@@ -20,6 +21,12 @@ export function liveClassroom(): Plugin {
 		configureServer(server) {
 			const http = server.httpServer;
 			if (process.env.VITEST || !http) return;
+			// Until the hub is loaded, a page's connection is refused at once (it retries) rather
+			// than left hanging.
+			const early = (req: IncomingMessage, socket: Duplex) => {
+				if (req.url?.startsWith('/live')) socket.destroy();
+			};
+			http.on('upgrade', early);
 			const load = async () => {
 				const attach = await server.ssrLoadModule('/src/lib/live/server/attach.ts');
 				const banks = await server.ssrLoadModule('/src/lib/live/server/banks.ts');
@@ -29,6 +36,7 @@ export function liveClassroom(): Plugin {
 					file: path.join(dataDir, 'live.sqlite'),
 					questions: banks.questionLookup(banks.liveQuestionIndex(quiz.banks))
 				});
+				http.off('upgrade', early);
 			};
 			load().catch((error) => config.logger.error(`live classroom: ${error}`));
 		},
