@@ -1,3 +1,3 @@
-import { withChapterBody } from '$lib/content/components/chapter-body';
+import { chapterBody } from '$lib/islands/static-chapter';
 
-export const load = ({ data }) => withChapterBody(data);
+export const load = ({ data }) => chapterBody(data);
