@@ -3,6 +3,7 @@ import { chapterBody, withoutComments } from './static-chapter';
 import { WIDGETS } from '$lib/widgets/registry';
 
 describe('chapterBody on the server', () => {
+	// The first import compiles the chapter (mdsvex and its plugins): seconds on a busy machine.
 	it('renders the chapter to HTML without hydration markers, widgets as waiting frames', async () => {
 		const data = {
 			chapter: {
@@ -20,7 +21,7 @@ describe('chapterBody on the server', () => {
 		expect(page.html).toMatch(
 			new RegExp(`class="widget waiting[^"]*"[^>]*><h3>${WIDGETS['delivered-value'].title}</h3>`)
 		);
-	});
+	}, 30_000);
 });
 
 describe('withoutComments', () => {
