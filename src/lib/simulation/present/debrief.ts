@@ -1,4 +1,4 @@
-import { CAUSE_REFS as REF, LEVER_IDS, type QuarterReport } from '$lib/simulation/core';
+import { CAUSE_REFS as REF, customerCentricity, type QuarterReport } from '$lib/simulation/core';
 import { count, money } from '../../format/money';
 import { causeText } from './causes';
 import { DEBRIEF_TEXT } from './text/debrief';
@@ -17,25 +17,8 @@ export type Score = { id: string; label: string; value: number; text: string; ex
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
-/** 0–100: how customer-centred the decisions were (philosophy and where the money went). */
-export function customerCentricity(history: readonly QuarterReport[]): number {
-	if (!history.length) return 0;
-	const philosophy = mean(
-		history.map((r) =>
-			r.decisions.philosophy === 'marketing' || r.decisions.philosophy === 'societal' ? 1 : 0
-		)
-	);
-	const spent = history.flatMap((r) => LEVER_IDS.map((l) => r.decisions.spend[l]));
-	const total = spent.reduce((a, b) => a + b, 0) || 1;
-	const keeping =
-		history.reduce(
-			(sum, r) =>
-				sum +
-				LEVER_IDS.filter((l) => l !== 'acquisition').reduce((s, l) => s + r.decisions.spend[l], 0),
-			0
-		) / total;
-	return Math.round(50 * philosophy + 50 * Math.min(1, keeping / 0.7));
-}
+/** 0–100: how customer-centred the run was, from what was really spent and delivered. */
+export { customerCentricity };
 
 export function scores(
 	history: readonly QuarterReport[],
