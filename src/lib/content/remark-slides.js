@@ -99,7 +99,7 @@ export function remarkSlides() {
 				blocks.push(open.block);
 				slides.push(sectionOpen(open.block), ...open.children, {
 					type: 'html',
-					value: '</section>'
+					value: '</div>\n</section>'
 				});
 				open = null;
 				continue;
@@ -151,6 +151,8 @@ function sectionOpen(block) {
 	const title = escapeHtml(block.title);
 	return {
 		type: 'html',
-		value: `<section class="slide" data-section="${block.heading}"${quiz}>\n<h2>${title}</h2>`
+		// The body in a <div>: reveal.js takes a <section> right inside a slide (a widget's root)
+		// for a vertical slide of its own.
+		value: `<section class="slide" data-section="${block.heading}"${quiz}>\n<h2>${title}</h2>\n<div class="slide-body">`
 	};
 }

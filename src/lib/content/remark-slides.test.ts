@@ -18,7 +18,9 @@ describe('slide blocks in a chapter', () => {
 		);
 		const [deck, prose] = code.split('{:else}');
 		expect(deck).toContain('{#if $$props.deck}');
-		expect(deck).toContain('<section class="slide" data-section="gia-tri">\n<h2>Giá trị</h2>');
+		expect(deck).toContain(
+			'<section class="slide" data-section="gia-tri">\n<h2>Giá trị</h2>\n<div class="slide-body">'
+		);
 		expect(deck).toContain('<li>Điểm một</li>');
 		expect(deck).not.toContain('Văn xuôi');
 		expect(prose).toContain('Văn xuôi');
@@ -37,7 +39,7 @@ describe('slide blocks in a chapter', () => {
 		const { code } = await build(
 			`<!-- slide title="Câu hỏi" quiz="x-001" -->\n\n${notes}\n\n<!-- /slide -->\n`
 		);
-		expect(code).toContain('data-quiz="x-001">\n<h2>Câu hỏi</h2>');
+		expect(code).toContain('data-quiz="x-001">\n<h2>Câu hỏi</h2>\n<div class="slide-body">');
 	});
 
 	it('leaves a chapter without blocks as it was', async () => {

@@ -2,7 +2,8 @@
  * For a chapter without slide blocks: moves its rendered prose into one `<section>` per slide,
  * so that the deck owns every node. Comment and text nodes move with the element before them:
  * Svelte inserts a lazily mounted widget next to such an anchor, so the widget lands in its
- * own slide and never outside the deck's sections.
+ * own slide and never outside the deck's sections. They go in a <div> inside the section:
+ * reveal.js takes a <section> right inside a slide (a widget's root) for a vertical slide.
  */
 import { buildDeck } from '../core/slides';
 
@@ -23,6 +24,7 @@ export function proseIntoSections(container: HTMLElement, after: Element, title:
 		const section = document.createElement('section');
 		section.className = 'slide prose-slide';
 		if (slide.id) section.dataset.section = slide.id;
+		section.append(document.createElement('div'));
 		return section;
 	});
 	let slide = 1;
@@ -32,7 +34,7 @@ export function proseIntoSections(container: HTMLElement, after: Element, title:
 			const of = deck.slideOf[element++]!;
 			if (of > 0) slide = of;
 		}
-		sections[slide - 1]!.append(node);
+		sections[slide - 1]!.firstElementChild!.append(node);
 	}
 	container.append(...sections);
 }
