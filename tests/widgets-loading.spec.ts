@@ -7,10 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
 import { WIDGETS, type WidgetId } from '../src/lib/widgets/registry';
 
-/** Every widget placed in a chapter, from the chapter files themselves. */
+/** Every widget placed in a chapter's prose, from the chapter files themselves. */
 const PLACED = readdirSync('content/chapters').flatMap((file) => {
 	const slug = file.replace(/^\d\d-(.+)\.md$/, '$1');
-	const source = readFileSync(`content/chapters/${file}`, 'utf8');
+	// a slide block may show its section's widget again: the page places it once
+	const source = readFileSync(`content/chapters/${file}`, 'utf8').replace(
+		/^<!--\s*slide\b[\s\S]*?^<!--\s*\/slide\s*-->$/gm,
+		''
+	);
 	return [...source.matchAll(/^<Widget id="([a-z0-9-]+)" \/>$/gm)].map((m) => ({
 		slug,
 		id: m[1] as WidgetId
