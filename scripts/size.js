@@ -18,6 +18,8 @@ export const BUDGETS = [
 	{ pattern: /^\/chuong\/[a-z0-9-]+$/, kb: 60, label: 'chapter page' },
 	// phones on a crowded classroom Wi-Fi (docs/live.md)
 	{ pattern: /^\/vao$/, kb: 60, label: 'live student page' },
+	// a lecturer's laptop on a projector, reveal.js included (docs/authoring.md, slides)
+	{ pattern: /^\/trinh-chieu\//, kb: 125, label: 'slide deck' },
 	{ pattern: /.*/, kb: 80, label: 'content page' }
 ];
 
@@ -34,6 +36,10 @@ const LAZY_CONTENT = [
 	{
 		pattern: /^\/trinh-chieu\/([a-z0-9-]+)$/,
 		src: /^content\/chapters\/\d\d-(.+)\.md$/
+	},
+	{
+		pattern: /^\/trinh-chieu\/[a-z0-9-]+$/,
+		src: /(?:^|\/)node_modules\/reveal\.js\/dist\/reveal\.mjs$/
 	},
 	{
 		pattern: /^\/mo-phong\/[a-z0-9-]+$/,
