@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { chapterProse } from '../shared/chapter-prose';
 import { measures, readFields, toRaw, workedLines, type Raw } from './association-rules';
 import { TEXT } from './text';
 
 const FRYER = toRaw(TEXT.presets[0]!.inputs);
 const read = (changes: Partial<Raw> = {}, from: Raw = FRYER) =>
 	readFields({ ...from, ...changes }, TEXT);
-const CHAPTER = readFileSync('content/chapters/07-du-lieu-va-phan-tich.md', 'utf8');
+const CHAPTER = chapterProse('07-du-lieu-va-phan-tich.md');
 const RULES = CHAPTER.split('{#luat-ket-hop}')[1]!.split('\n### ')[0]!;
 
 describe('association rules of chapter 7', () => {

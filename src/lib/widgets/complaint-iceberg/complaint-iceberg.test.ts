@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { chapterProse } from '../shared/chapter-prose';
 import { iceberg, readFields, toRaw, workedLines, type Raw } from './complaint-iceberg';
 import { TEXT } from './text';
 
 const TRUC_XANH = toRaw(TEXT.presets[0]!.inputs);
 const read = (changes: Partial<Raw> = {}) =>
 	readFields({ ...TRUC_XANH, ...changes }, TEXT.wholeNumber);
-const CHAPTER = readFileSync('content/chapters/09-phan-nan-va-trung-thanh.md', 'utf8');
+const CHAPTER = chapterProse('09-phan-nan-va-trung-thanh.md');
 const EXAMPLE = CHAPTER.split('{#tang-bang-chim}')[1]!.split('\n## ')[0]!;
 
 describe('the complaint iceberg of chapter 9', () => {

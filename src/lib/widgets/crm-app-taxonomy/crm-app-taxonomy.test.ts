@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { chapterProse } from '../shared/chapter-prose';
 import { APP_GROUP_IDS } from './schema';
 import { GROUP_CATEGORIES, TEXT } from './text';
 
-const CHAPTER = readFileSync('content/chapters/08-crm-internet-xu-huong.md', 'utf8');
+const CHAPTER = chapterProse('08-crm-internet-xu-huong.md');
 const TAXONOMY = CHAPTER.split('{#phan-loai-ung-dung}')[1]!.split('\n### ')[0]!;
 /** The chapter's table of groups: "| Ứng dụng tuyến đầu (_customer-facing applications_) | …". */
 const chapterGroups = [...TAXONOMY.matchAll(/^\| ([^|(]+?) \(_([^_|]+)_\) \|/gm)].map((m) => ({

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { chapterProse } from '../shared/chapter-prose';
 import { decay, readFields, toRaw, workedLines, type Raw } from './data-decay';
 import { TEXT } from './text';
 
 const DAT_LANH = toRaw(TEXT.presets[0]!.inputs);
 const read = (changes: Partial<Raw> = {}) => readFields({ ...DAT_LANH, ...changes }, TEXT);
-const CHAPTER = readFileSync('content/chapters/07-du-lieu-va-phan-tich.md', 'utf8');
+const CHAPTER = chapterProse('07-du-lieu-va-phan-tich.md');
 const EXAMPLE = CHAPTER.split('{#suy-giam-du-lieu}')[1]!.split('\n### ')[0]!;
 
 describe('data decay of chapter 7', () => {

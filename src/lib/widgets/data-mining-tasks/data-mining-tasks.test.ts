@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { chapterProse } from '../shared/chapter-prose';
 import { TECHNIQUE_IDS } from './schema';
 import { TEXT } from './text';
 
-const CHAPTER = readFileSync('content/chapters/07-du-lieu-va-phan-tich.md', 'utf8');
+const CHAPTER = chapterProse('07-du-lieu-va-phan-tich.md');
 const TABLE = CHAPTER.split('{#ky-thuat-va-cau-hoi}')[1]!.split('\n## ')[0]!;
 /** The first column of the chapter's "which technique for which question" table. */
 const chapterNames = [...TABLE.matchAll(/^\| ([^|]+?) \| [^|]+\? \|/gm)].map((m) => m[1]!);

@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { chapterProse } from '../shared/chapter-prose';
 import { compare, readFields, toRaw, workedLines, type Raw } from './deployment-cost';
 import { TEXT } from './text';
 
 const CAU_NOI = toRaw(TEXT.presets[0]!.inputs);
 const read = (changes: Partial<Raw> = {}) =>
 	readFields({ ...CAU_NOI, ...changes }, TEXT.wholeNumber);
-const CHAPTER = readFileSync('content/chapters/08-crm-internet-xu-huong.md', 'utf8');
+const CHAPTER = chapterProse('08-crm-internet-xu-huong.md');
 const EXAMPLE = CHAPTER.split('{#tai-cho-va-theo-yeu-cau}')[1]!.split('\n### ')[0]!;
 const base = TEXT.presets[0]!.inputs;
 

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { chapterProse } from '../shared/chapter-prose';
 import { HIGH_FROM, LOYALTY_TYPES, loyaltyType, MATRIX } from './loyalty-types';
 import { TEXT } from './text';
 
-const CHAPTER = readFileSync('content/chapters/09-phan-nan-va-trung-thanh.md', 'utf8');
+const CHAPTER = chapterProse('09-phan-nan-va-trung-thanh.md');
 const section = (id: string) =>
 	CHAPTER.split(`{#${id}}`)[1]!.split('\n### ')[0]!.split('\n## ')[0]!;
 /** The chapter's matrix: "| **Thái độ gắn bó cao** | Trung thành thực sự (_true loyalty_) | …". */

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { chapterProse } from '../shared/chapter-prose';
 import { GAP_CATEGORIES, TEXT } from './text';
 
-const CHAPTER = readFileSync('content/chapters/06-dich-vu-khach-hang.md', 'utf8');
+const CHAPTER = chapterProse('06-dich-vu-khach-hang.md');
 const MODEL = CHAPTER.split('{#mo-hinh-khoang-cach}')[1]!.split('\n### ')[0]!;
 /** The gaps model's table in the chapter: "| 1 | Hiểu biết, hay lắng nghe (_knowledge gap_…". */
 const chapterNames = [...MODEL.matchAll(/^\| ([1-5]) \| ([^|(]+?)(?: \(_[^|]*)? \|/gm)].map(
