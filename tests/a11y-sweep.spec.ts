@@ -15,7 +15,7 @@ import { showWidgets } from './support/widgets';
 // The page each page type is represented by is also compared with its screenshot at 360 px
 // here, in the same state, rather than loaded again (tests/visual.spec.ts has the rest).
 const routes = prerenderedRoutes();
-/** A slide deck is projected: it is checked at a projector's size (tests/visual.spec.ts shoots it). */
+/** A slide deck is projected: it is checked at a projector's size (tests/slides.spec.ts shoots its slides). */
 const isDeck = (route: string) => route.startsWith('/trinh-chieu/');
 const shotOf = new Map(
 	[...onePagePerType(routes)]

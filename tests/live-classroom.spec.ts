@@ -165,7 +165,7 @@ test('a live quiz from join to results survives reloads, a dropped network, a do
 		for (const name of ['An', 'Bình', xss]) expect(csv).toContain(`,${name},`);
 
 		await expect(missedBy!.getByText(/Kết thúc! .*, bạn được \d+ điểm/)).toBeVisible();
-		await missedBy!.getByRole('link', { name: 'ôn tập' }).click();
+		await missedBy!.getByRole('main').getByRole('link', { name: 'ôn tập' }).click();
 		await expect(missedBy!.getByText(missedPrompt)).toBeVisible();
 	} finally {
 		await kill(server);

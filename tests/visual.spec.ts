@@ -34,11 +34,15 @@ test('every page type has a page to shoot, the simulator game among them', () =>
 	expect(pages.has(GAME)).toBe(true);
 });
 
-const shots = [...pages].flatMap(([pattern, route]) =>
-	pattern === GAME
-		? [PHONE, PROJECTOR].map((viewport) => ({ pattern, route, viewport }))
-		: [{ pattern, route, viewport: PROJECTOR }]
-);
+// tests/slides.spec.ts shoots the deck's slides at 1920 px, with its auto-hiding bar masked
+const DECK = '/trinh-chieu/[slug]';
+const shots = [...pages]
+	.filter(([pattern]) => pattern !== DECK)
+	.flatMap(([pattern, route]) =>
+		pattern === GAME
+			? [PHONE, PROJECTOR].map((viewport) => ({ pattern, route, viewport }))
+			: [{ pattern, route, viewport: PROJECTOR }]
+	);
 
 for (const { pattern, route, viewport } of shots) {
 	test(`${pattern} looks as it did, at ${viewport.width} px`, async ({ page }) => {
