@@ -1,3 +1,4 @@
+import { webStorage } from '$lib/site/storage';
 import type { PlayerView, ServerMessage } from '../core/protocol';
 import { LiveLink } from './connection.svelte';
 import { Countdown } from './countdown.svelte';
@@ -35,7 +36,7 @@ export class LivePlayer {
 	/** Called when a question's key is revealed with this student's answer (review queue). */
 	onresult: (id: string, correct: boolean) => void = () => {};
 
-	constructor(storage: Storage = localStorage) {
+	constructor(storage: Storage = webStorage) {
 		this.#storage = storage;
 		this.#seat = read<Seat>(storage, SEAT_KEY);
 		this.link = new LiveLink({
