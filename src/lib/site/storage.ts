@@ -146,10 +146,3 @@ export const removeKey = (key: string): void => siteStorage.remove(key);
 export const storageStatus = (): StorageStatus => siteStorage.status();
 /** Every stored key that starts with `prefix`, sorted. Never throws. */
 export const listKeys = (prefix: string): string[] => siteStorage.list(prefix);
-
-/** The same accessor in Web Storage's shape, for code written against getItem and setItem. */
-export const webStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = {
-	getItem: readKey,
-	setItem: (key, value) => void writeKey(key, value),
-	removeItem: removeKey
-};

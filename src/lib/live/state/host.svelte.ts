@@ -1,4 +1,3 @@
-import { webStorage } from '$lib/site/storage';
 import type { HostCommand } from '../core/room';
 import type { HostView, ServerMessage } from '../core/protocol';
 import { LiveLink } from './connection.svelte';
@@ -21,7 +20,7 @@ export class LiveHost {
 	#seat = $state<HostSeat | null>(null);
 	#storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-	constructor(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = webStorage) {
+	constructor(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = localStorage) {
 		this.#storage = storage;
 		try {
 			this.#seat = JSON.parse(storage.getItem(HOST_KEY) ?? 'null') as HostSeat | null;

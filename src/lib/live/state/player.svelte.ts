@@ -1,4 +1,3 @@
-import { webStorage } from '$lib/site/storage';
 import type { PlayerView, ServerMessage } from '../core/protocol';
 import { LiveLink } from './connection.svelte';
 import { Countdown } from './countdown.svelte';
@@ -36,7 +35,7 @@ export class LivePlayer {
 	/** Called when a question's key is revealed with this student's answer (review queue). */
 	onresult: (id: string, correct: boolean) => void = () => {};
 
-	constructor(storage: Storage = webStorage) {
+	constructor(storage: Storage = localStorage) {
 		this.#storage = storage;
 		this.#seat = read<Seat>(storage, SEAT_KEY);
 		this.link = new LiveLink({
