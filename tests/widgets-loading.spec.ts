@@ -3,18 +3,16 @@
  * that holds their place. Each widget's behaviour is tested in the browser on its own
  * (src/lib/widgets/<widget>/*.browser.test.ts); printing is in lecturer.spec.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
 import { WIDGETS, type WidgetId } from '../src/lib/widgets/registry';
+import { chapterProse } from '../src/lib/widgets/shared/chapter-prose';
 
 /** Every widget placed in a chapter's prose, from the chapter files themselves. */
 const PLACED = readdirSync('content/chapters').flatMap((file) => {
 	const slug = file.replace(/^\d\d-(.+)\.md$/, '$1');
 	// a slide block may show its section's widget again: the page places it once
-	const source = readFileSync(`content/chapters/${file}`, 'utf8').replace(
-		/^<!--\s*slide\b[\s\S]*?^<!--\s*\/slide\s*-->$/gm,
-		''
-	);
+	const source = chapterProse(file);
 	return [...source.matchAll(/^<Widget id="([a-z0-9-]+)" \/>$/gm)].map((m) => ({
 		slug,
 		id: m[1] as WidgetId
