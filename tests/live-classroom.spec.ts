@@ -8,7 +8,7 @@ import { expect, test } from './support/fixtures';
 
 // The live classroom end to end, on its own server process (the same production build, its
 // own port and SQLite folder) so that the test can kill it mid-question and start it again.
-const PORT = 4183;
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 10;
 const BASE = `http://127.0.0.1:${PORT}`;
 /** What a live page says while it cannot reach the server. */
 const OFFLINE = /Mất kết nối tới máy chủ|Không kết nối được máy chủ/;
