@@ -23,6 +23,7 @@ import { explainQuarter } from './causes';
 import { compactRows, concentration, Departed } from './departed';
 import { customerValue, equityPlan } from './equity';
 import type { Scenario } from './scenario';
+import type { ProspectSource } from './market';
 import { lifetimeValue, type QuarterReport } from './report';
 import type { GameSnapshot } from './snapshot';
 import { STORY_SAMPLE, watchTracked, writeStories, type StoryEntry } from './stories';
@@ -33,12 +34,17 @@ export type { QuarterReport, SegmentReport } from './report';
 export type { StoryEntry } from './stories';
 export { BYTES_PER_CUSTOMER } from './customer-arrays';
 export { lifetimeValue } from './report';
+export type { ProspectSource } from './market';
 
 /** Fewest rows at which the rows of departed customers are compacted away. */
 const COMPACT_FROM = 4096;
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const sumOf = (xs: Float64Array) => xs.reduce((s, x) => s + x, 0);
+
+/** How strongly a segment's prospects are drawn to a firm by the value it delivers them. */
+export const prospectAttraction = (delivered: number) =>
+	clamp(M.ATTRACTION_BASE + M.ATTRACTION_SLOPE * delivered, M.ATTRACTION_MIN, M.ATTRACTION_MAX);
 
 export class Game {
 	readonly scenario: Scenario;
@@ -58,6 +64,8 @@ export class Game {
 	private added: number;
 	private starters: number;
 	private departed: Departed;
+	/** A shared market (market.ts) when the firm has rivals; null: its own prospects. */
+	private market: ProspectSource | null = null;
 	readonly history: QuarterReport[];
 
 	constructor(snapshot: GameSnapshot) {
@@ -122,6 +130,11 @@ export class Game {
 				count: Array.from(this.tenureCount.subarray(0, this.quarter + 1))
 			}
 		};
+	}
+
+	/** From now on the firm wins its new customers from a market it shares with rivals. */
+	joinMarket(market: ProspectSource): void {
+		this.market = market;
 	}
 
 	/** The recorded story of a tracked customer (a sample is tracked from the start). */
@@ -202,15 +215,12 @@ export class Game {
 		// Referrals and acquisition: new customers join at the end of the quarter.
 		let referrals = 0;
 		for (let r = 0; r < referralDraws; r++) if (nextFloat(random) < M.REFERRAL_RATE) referrals++;
-		const targetedPool = this.prospects.reduce((sum, p, k) => (targeted[k] ? sum + p : sum), 0);
+		const pools = this.market ? this.market.prospects() : this.prospects;
+		const targetedPool = pools.reduce((sum, p, k) => (targeted[k] ? sum + p : sum), 0);
 		const acquisitionLevel = level(d.spend.acquisition / Math.max(1, targetedPool), s.leverScale);
-		const newBySegment = this.prospects.map((pool, k) => {
+		const newBySegment = pools.map((pool, k) => {
 			if (!targeted[k]) return 0;
-			const attraction = clamp(
-				M.ATTRACTION_BASE + M.ATTRACTION_SLOPE * delivered[k]!,
-				M.ATTRACTION_MIN,
-				M.ATTRACTION_MAX
-			);
+			const attraction = prospectAttraction(delivered[k]!);
 			const boost = philosophy === 'selling' ? M.SELLING_ACQUISITION_BOOST : 1;
 			const expected = pool * M.MAX_CONVERSION * acquisitionLevel * attraction * boost;
 			return Math.min(pool, Math.floor(expected + nextFloat(random)));
@@ -241,10 +251,15 @@ export class Game {
 					this.a.spendLevel[i]!
 				);
 			}
+			if (this.market) continue;
 			const start = s.prospectPool * s.segments[k]!.prospectShare;
 			this.prospects[k] =
 				Math.max(0, this.prospects[k]! - n) + (start - this.prospects[k]!) * M.POOL_REGROWTH;
 		}
+		this.market?.settle(
+			newBySegment,
+			Array.from(seg.start, (n, k) => n - seg.kept[k]!)
+		);
 
 		const lost = lostSatisfied + lostDissatisfied;
 		const kept = aliveAtStart - lost;
