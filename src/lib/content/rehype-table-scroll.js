@@ -29,6 +29,7 @@ export function rehypeTableScroll() {
 			}
 			parent.children = parent.children.map((/** @type {any} */ child) => {
 				if (child.type !== 'element' || child.tagName !== 'table') return child;
+				if (child.properties?.className?.includes('slide-table')) return child;
 				count += 1;
 				/** @type {string[]} */
 				const headers = [];

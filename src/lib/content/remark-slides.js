@@ -113,6 +113,10 @@ export function remarkSlides() {
 				if (node.type === 'blockquote' && NOTES.test(plainText(node))) {
 					open.block.notes = plainText(node).replace(NOTES, '').trim();
 				}
+				// A slide's table fits its slide: no scroll region (rehype-table-scroll.js) and so no
+				// tabindex on a non-interactive element.
+				if (node.type === 'table')
+					node.data = { ...node.data, hProperties: { className: ['slide-table'] } };
 				const widget = /^<Widget id="([^"]*)" \/>$/.exec(html);
 				if (widget) open.block.widget = widget[1] ?? null;
 				const bad = textIn(node).find((text) => /[<{}]/.test(text.value));

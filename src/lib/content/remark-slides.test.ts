@@ -42,6 +42,17 @@ describe('slide blocks in a chapter', () => {
 		expect(code).toContain('data-quiz="x-001">\n<h2>Câu hỏi</h2>\n<div class="slide-body">');
 	});
 
+	it('leaves a slide table out of the focusable scroll region the prose tables get', async () => {
+		const table = '| a | b |\n| - | - |\n| 1 | 2 |';
+		const { code } = await build(
+			`${table}\n\n<!-- slide -->\n\n${table}\n\n${notes}\n\n<!-- /slide -->\n`
+		);
+		const [deck, prose] = code.split('{:else}');
+		expect(deck).toContain('<table class="slide-table">');
+		expect(deck).not.toContain('tabindex');
+		expect(prose).toMatch(/class="table-scroll"\s+tabindex="0"/);
+	});
+
 	it('leaves a chapter without blocks as it was', async () => {
 		const { code, slides } = await build('Chỉ văn xuôi.\n');
 		expect(code).not.toContain('$$props.deck');
