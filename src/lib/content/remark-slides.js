@@ -137,7 +137,7 @@ export function remarkSlides() {
 		}
 		if (open) throw new Error(`${name}:${open.block.line}: a slide block is never closed`);
 		file.data.slides = blocks;
-		if (!blocks.length) return;
+		// A chapter without blocks yet: its deck is the title slide alone, never its prose.
 		tree.children = [
 			...head,
 			{ type: 'html', value: '{#if $$props.deck}' },

@@ -53,9 +53,12 @@ describe('slide blocks in a chapter', () => {
 		expect(prose).toMatch(/class="table-scroll"\s+tabindex="0"/);
 	});
 
-	it('leaves a chapter without blocks as it was', async () => {
+	it('gives a chapter without blocks an empty deck and its prose', async () => {
 		const { code, slides } = await build('Chỉ văn xuôi.\n');
-		expect(code).not.toContain('$$props.deck');
+		const [deck, prose] = code.split('{:else}');
+		expect(deck).toContain('{#if $$props.deck}');
+		expect(deck).not.toContain('Văn xuôi');
+		expect(prose).toContain('Chỉ văn xuôi.');
 		expect(slides).toEqual([]);
 	});
 
