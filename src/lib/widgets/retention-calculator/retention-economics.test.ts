@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clvOverYears, clvUnlimited } from '$lib/crm/clv';
-import { nearestRate, retentionEconomics } from './retention-economics';
+import { nearestRate, readFields, retentionEconomics, toRaw } from './retention-economics';
 import { TEXT } from './text';
 
 const SONG_MAY = TEXT.presets[0]!.inputs;
@@ -42,5 +42,31 @@ describe('retention economics (chapter 4 figures)', () => {
 		[0.99, -1]
 	])('marks the curve row nearest to r = %d: %d', (r, row) => {
 		expect(nearestRate(r)).toBe(row);
+	});
+
+	it('writes the fields as a learner types them and reads them back', () => {
+		const raw = toRaw(SONG_MAY);
+		expect(raw).toEqual({
+			acquisitionCost: '2.400.000',
+			retentionCost: '400.000',
+			margin: '2.000.000',
+			retention: '80',
+			discount: '10'
+		});
+		const reading = readFields(raw, TEXT.unlimited);
+		expect(Object.values(reading.errors)).toEqual(['', '', '', '', '']);
+		expect(reading.inputs).toEqual({ ...SONG_MAY, retention: 0.8, discount: 0.1 });
+	});
+
+	it.each([
+		[{ retention: '100' }, 'retention', TEXT.unlimited],
+		[{ retention: '120' }, 'retention', 'Số không được lớn hơn 100.'],
+		[{ margin: '-5' }, 'margin', 'Số không được âm.'],
+		[{ discount: '' }, 'discount', 'Hãy nhập một số.']
+	] as const)('refuses %o on its field, and the results wait', (change, field, message) => {
+		const reading = readFields({ ...toRaw(SONG_MAY), ...change }, TEXT.unlimited);
+		expect(reading.errors[field]).toBe(message);
+		expect(Object.values(reading.errors).filter(Boolean)).toHaveLength(1);
+		expect(reading.inputs).toBeNull();
 	});
 });

@@ -1,9 +1,11 @@
 /**
  * Retention economics of chapter 4 (xay-dung-quan-he#gia-tri-vong-doi): the customer
- * lifetime value of one customer, CLV − AC, and how CLV moves with retention. The chapter's
- * example (Sóng Mây) is in content/widgets/retention-calculator.json.
+ * lifetime value of one customer, CLV − AC, and how CLV moves with retention, from the fields
+ * the learner typed. The chapter's example (Sóng Mây) is in
+ * content/widgets/retention-calculator.json.
  */
 import { clvOverYears, clvUnlimited } from '$lib/crm/clv';
+import { formatMoney, formatNumber, parseNumber } from '$lib/format/numbers';
 
 export type RetentionInputs = {
 	/** Acquisition cost of one new customer (AC), đồng. */
@@ -17,6 +19,53 @@ export type RetentionInputs = {
 	/** Yearly discount rate d, 0–1. */
 	discount: number;
 };
+
+export type FieldKey = keyof RetentionInputs;
+export type Raw = Record<FieldKey, string>;
+
+export const FIELD_KEYS = [
+	'acquisitionCost',
+	'retentionCost',
+	'margin',
+	'retention',
+	'discount'
+] as const;
+/** Typed as percentages, used as shares. */
+const PERCENT_KEYS: readonly FieldKey[] = ['retention', 'discount'];
+
+/** The fields as a learner would type them: "2.400.000", "80". */
+export const toRaw = (x: RetentionInputs): Raw =>
+	Object.fromEntries(
+		FIELD_KEYS.map((k) => [
+			k,
+			PERCENT_KEYS.includes(k) ? formatNumber(x[k] * 100) : formatMoney(x[k])
+		])
+	) as Raw;
+
+export type Reading = {
+	/** The message shown next to each field, '' when it can be used. */
+	errors: Record<FieldKey, string>;
+	/** Every field read, rates as shares; null while one cannot be used. */
+	inputs: RetentionInputs | null;
+};
+
+/** Reads every field, rates 0–100%; r = 100% is refused on r with `unlimited` (CLV has no limit). */
+export function readFields(raw: Raw, unlimited: string): Reading {
+	const errors = {} as Record<FieldKey, string>;
+	const values: Partial<RetentionInputs> = {};
+	for (const key of FIELD_KEYS) {
+		const percent = PERCENT_KEYS.includes(key);
+		const parsed = parseNumber(raw[key], percent ? { max: 100 } : {});
+		errors[key] = parsed.ok ? '' : parsed.message;
+		if (parsed.ok) values[key] = percent ? parsed.value / 100 : parsed.value;
+	}
+	if (values.retention !== undefined && values.retention >= 1) {
+		errors.retention = unlimited;
+		delete values.retention;
+	}
+	const complete = FIELD_KEYS.every((k) => values[k] !== undefined);
+	return { errors, inputs: complete ? (values as RetentionInputs) : null };
+}
 
 export type RetentionResult = {
 	clv: number;
