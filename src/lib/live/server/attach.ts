@@ -6,14 +6,23 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { joinOrigin } from '../core/lan';
 import { LIVE_PATH, MAX_MESSAGE_BYTES } from '../core/protocol';
 import type { LiveQuestion } from '../core/questions';
+import type { Fanout } from './fanout';
 import { LiveHub } from './hub';
+import { connectRedis } from './redis-fanout';
+import type { RoomStore } from './room-store';
 import { LiveStore } from './store';
 
 export type AttachOptions = {
 	/** The SQLite file (`data/live.sqlite` by default in the callers). */
 	file: string;
+	/** With a Redis URL the rooms are kept there instead, shared with other processes. */
+	redisUrl?: string | undefined;
 	questions: (ids: readonly string[]) => LiveQuestion[] | null;
 };
+
+function storage(options: AttachOptions): { store: RoomStore; fanout?: Fanout } {
+	return options.redisUrl ? connectRedis(options.redisUrl) : { store: new LiveStore(options.file) };
+}
 
 /** How often a silent connection is checked (ping), and dropped if it did not answer. */
 const HEARTBEAT_MS = 15_000;
@@ -39,9 +48,10 @@ export function sameOrigin(req: IncomingMessage): boolean {
  * production server, or Vite's in development). Other upgrade requests are left alone.
  */
 export function attachLive(server: Server, options: AttachOptions) {
-	const store = new LiveStore(options.file);
+	const { store, fanout } = storage(options);
 	const hub = new LiveHub({
 		store,
+		...(fanout ? { fanout } : {}),
 		questions: options.questions,
 		joinOrigin: () => {
 			const address = server.address() as AddressInfo | null;
@@ -82,16 +92,19 @@ export function attachLive(server: Server, options: AttachOptions) {
 	}, HEARTBEAT_MS);
 	heartbeat.unref();
 
-	let closed = false;
+	let closed: Promise<void> | null = null;
+	/** Drops the connections and closes the store; resolves once Redis, if used, is let go. */
 	const close = () => {
-		if (closed) return;
-		closed = true;
-		clearInterval(heartbeat);
-		server.off('upgrade', onUpgrade);
-		hub.stop();
-		for (const ws of wss.clients) ws.terminate();
-		wss.close();
-		store.close();
+		closed ??= (async () => {
+			clearInterval(heartbeat);
+			server.off('upgrade', onUpgrade);
+			hub.stop();
+			for (const ws of wss.clients) ws.terminate();
+			wss.close();
+			await store.close();
+			await fanout?.close();
+		})();
+		return closed;
 	};
 	server.once('close', close);
 	return { hub, store, close };

@@ -6,7 +6,9 @@ import type { ClientMessage, ServerMessage } from '../core/protocol';
 import type { LiveQuestion } from '../core/questions';
 import { allAnswered, applyEvent, newRoom, scores, type Room, type RoomEvent } from '../core/room';
 import { hostView, playerView } from '../core/view';
-import { KEEP_MS, LiveStore, type StoredRoom } from './store';
+import { soloFanout, type Fanout } from './fanout';
+import { RoomBook, type BookRoom } from './room-book';
+import { changeBetween, KEEP_MS, type RoomChange, type RoomStore } from './room-store';
 import { cryptoInt, hashToken, newToken, tokenMatches } from './tokens';
 
 /** What the hub needs of a connection (a `ws` WebSocket has it). */
@@ -23,17 +25,22 @@ type Client = {
 	/** Set when the client is the room's host; else the player it holds a seat for. */
 	host: boolean;
 	playerId: string | null;
+	/** The client's messages are handled one after another, in the order sent. */
+	queue: Promise<void>;
 };
 
-type LiveRoom = StoredRoom & {
+type LiveRoom = BookRoom & {
 	hosts: Set<Client>;
+	/** The seats held through this process's connections. */
 	players: Map<string, Set<Client>>;
 	timer: ReturnType<typeof setTimeout> | null;
 	hostUpdate: ReturnType<typeof setTimeout> | null;
 };
 
 export type HubOptions = {
-	store: LiveStore;
+	store: RoomStore;
+	/** How the other processes serving the same rooms hear of changes (Redis); none alone. */
+	fanout?: Fanout;
 	/** The live questions for these ids, in that order; null when one is unknown. */
 	questions: (ids: readonly string[]) => LiveQuestion[] | null;
 	/** The origin to put in the QR code (a LAN address), or null for the page's own. */
@@ -46,27 +53,47 @@ export type HubOptions = {
 const HOST_UPDATE_MS = 100;
 
 /**
- * The live rooms of one server process: takes clients' messages, applies them to the
- * room with the pure core, writes what changed to the store, and sends every client its
- * view. Rooms live in memory and in the store; a restart loads the unfinished ones.
+ * The live rooms of one server process: takes clients' messages, decides each event on the
+ * room with the pure core, commits what changed through the room book (the store, and the
+ * other processes serving the room), and sends every client here its view. A restart
+ * loads the rooms back from the store.
  */
 export class LiveHub {
-	#rooms = new Map<string, LiveRoom>();
+	#book: RoomBook<LiveRoom>;
 	#guard: JoinGuard;
-	#store: LiveStore;
+	#store: RoomStore;
 	#options: HubOptions;
 	#now: () => number;
 	#sweeper: ReturnType<typeof setInterval>;
+	/** Rooms come back from the store before the first message is handled. */
+	readonly ready: Promise<void>;
 
 	constructor(options: HubOptions) {
 		this.#options = options;
 		this.#store = options.store;
 		this.#now = options.now ?? Date.now;
 		this.#guard = new JoinGuard(options.limits ?? JOIN_LIMITS);
-		this.#store.deleteBefore(this.#now() - KEEP_MS);
-		for (const stored of this.#store.loadActiveRooms()) this.#adopt(stored);
+		this.#book = new RoomBook<LiveRoom>(this.#store, options.fanout ?? soloFanout(), {
+			make: (held) => ({
+				...held,
+				hosts: new Set(),
+				players: new Map(),
+				timer: null,
+				hostUpdate: null
+			}),
+			changed: (live, change, own) => this.#changed(live, change, own),
+			presence: (live) => this.#scheduleHostUpdate(live),
+			seats: (live) => [...live.players.keys()]
+		});
+		this.ready = this.#start();
 		this.#sweeper = setInterval(() => this.#sweep(), 60 * 60_000);
 		this.#sweeper.unref();
+	}
+
+	async #start() {
+		await this.#store.deleteBefore(this.#now() - KEEP_MS);
+		await this.#book.resume();
+		for (const live of this.#book.values()) await this.#tick(live);
 	}
 
 	connect(socket: Socket, address: string) {
@@ -76,10 +103,13 @@ export class LiveHub {
 			budget: new MessageBudget(20, 5, this.#now()),
 			code: null,
 			host: false,
-			playerId: null
+			playerId: null,
+			queue: this.ready
 		};
 		return {
-			message: (text: string) => this.#receive(client, text),
+			message: (text: string) => {
+				client.queue = client.queue.then(() => this.#receive(client, text));
+			},
 			close: () => this.#leave(client)
 		};
 	}
@@ -87,13 +117,14 @@ export class LiveHub {
 	/** Stops the timers (the store stays open: the caller owns it). */
 	stop() {
 		clearInterval(this.#sweeper);
-		for (const live of this.#rooms.values()) {
+		this.#book.stop();
+		for (const live of this.#book.values()) {
 			if (live.timer) clearTimeout(live.timer);
 			if (live.hostUpdate) clearTimeout(live.hostUpdate);
 		}
 	}
 
-	#receive(client: Client, text: string) {
+	async #receive(client: Client, text: string) {
 		if (!client.budget.take(this.#now()))
 			return this.#send(client, {
 				type: 'error',
@@ -103,7 +134,7 @@ export class LiveHub {
 		const message = parseClientMessage(text);
 		try {
 			if (!message) throw new LiveError('bad-message', 'Tin nhắn không hợp lệ.');
-			this.#handle(client, message);
+			await this.#handle(client, message);
 		} catch (error) {
 			if (error instanceof LiveError)
 				return this.#send(client, { type: 'error', code: error.code, message: error.message });
@@ -117,12 +148,12 @@ export class LiveHub {
 		}
 	}
 
-	#handle(client: Client, m: ClientMessage) {
+	async #handle(client: Client, m: ClientMessage) {
 		switch (m.type) {
 			case 'host.create':
 				return this.#create(client, m.questionIds, m.seconds);
 			case 'host.resume': {
-				const live = this.#find(m.code);
+				const live = await this.#find(m.code);
 				if (!live || !tokenMatches(m.hostToken, live.hostHash)) {
 					this.#guard.miss(client.address, this.#now());
 					throw new LiveError('not-host', 'Không mở lại được phiên này trên máy này.');
@@ -137,7 +168,7 @@ export class LiveHub {
 			case 'join':
 				return this.#join(client, m.code, m.nickname);
 			case 'rejoin': {
-				const live = this.#find(readCode(m.code) ?? '');
+				const live = await this.#find(readCode(m.code) ?? '');
 				const player = live?.room.players.find((p) => p.id === m.playerId);
 				if (!live || !player || !tokenMatches(m.seatToken, live.seatHashes.get(m.playerId))) {
 					this.#guard.miss(client.address, this.#now());
@@ -149,7 +180,7 @@ export class LiveHub {
 				return this.#scheduleHostUpdate(live);
 			}
 			case 'answer': {
-				const live = client.code ? this.#rooms.get(client.code) : undefined;
+				const live = client.code ? this.#book.get(client.code) : undefined;
 				if (!live || !client.playerId) throw new LiveError('bad-seat', 'Bạn chưa vào phiên nào.');
 				const event: RoomEvent = {
 					type: 'answer',
@@ -157,86 +188,106 @@ export class LiveHub {
 					question: m.question,
 					choices: m.choices
 				};
-				const before = live.room.answers.length;
-				this.#apply(live, event);
+				const change = await this.#apply(live, event);
 				this.#send(client, { type: 'answered', question: m.question, accepted: true });
-				if (live.room.answers.length === before) return;
-				this.#sendPlayer(live, client.playerId);
-				if (allAnswered(live.room)) return this.#broadcast(live);
-				return this.#scheduleHostUpdate(live);
+				if (change) this.#react(live, change);
+				return;
 			}
 		}
 	}
 
-	#create(client: Client, ids: string[], seconds: number) {
+	async #create(client: Client, ids: string[], seconds: number) {
 		const verdict = this.#guard.attempt(client.address, this.#now());
 		if (!verdict.ok) throw limited(verdict.reason);
 		const questions = this.#options.questions(ids);
 		if (!questions) throw new LiveError('no-questions', 'Có câu hỏi không còn trong ngân hàng.');
-		const code = makeCode(cryptoInt, (c) => this.#rooms.has(c) || this.#store.hasRoom(c));
-		const room = newRoom(code, questions, seconds, this.#now());
 		const hostToken = newToken();
-		const stored: StoredRoom = { room, hostHash: hashToken(hostToken), seatHashes: new Map() };
-		this.#store.createRoom(room, stored.hostHash);
-		const live = this.#adopt(stored);
+		const live = await this.#book.create((taken) => ({
+			room: newRoom(makeCode(cryptoInt, taken), questions, seconds, this.#now()),
+			hostHash: hashToken(hostToken),
+			seatHashes: new Map(),
+			seq: 0,
+			pv: 0
+		}));
 		this.#bind(client, live, true, null);
-		this.#send(client, { type: 'host.welcome', code, hostToken });
+		this.#send(client, { type: 'host.welcome', code: live.room.code, hostToken });
 		this.#send(client, this.#hostState(live, client));
 	}
 
-	#join(client: Client, input: string, nickname: string) {
+	async #join(client: Client, input: string, nickname: string) {
 		const now = this.#now();
 		const verdict = this.#guard.attempt(client.address, now);
 		if (!verdict.ok) throw limited(verdict.reason);
 		const code = readCode(input);
-		const live = code ? this.#find(code) : undefined;
+		const live = code ? await this.#find(code) : undefined;
 		if (!live) {
 			this.#guard.miss(client.address, now);
 			throw new LiveError('bad-code', 'Không có phiên nào với mã này. Hãy kiểm tra lại mã.');
 		}
 		const playerId = newToken(12);
 		const seatToken = newToken();
-		const room = applyEvent(live.room, { type: 'join', playerId, nickname }, now);
-		const player = room.players.at(-1)!;
-		this.#store.addPlayer(live.room.code, player, hashToken(seatToken));
-		live.room = room;
-		live.seatHashes.set(playerId, hashToken(seatToken));
+		await this.#apply(live, { type: 'join', playerId, nickname }, hashToken(seatToken));
 		this.#bind(client, live, false, playerId);
+		const room = live.room;
 		this.#send(client, { type: 'seat', code: room.code, playerId, seatToken });
-		this.#send(client, { type: 'state', view: playerView(room, playerId, now) });
+		this.#send(client, { type: 'state', view: playerView(room, playerId, this.#now()) });
 		this.#scheduleHostUpdate(live);
 	}
 
-	#hostAct(client: Client, event: RoomEvent) {
-		const live = client.code ? this.#rooms.get(client.code) : undefined;
+	async #hostAct(client: Client, event: RoomEvent) {
+		const live = client.code ? this.#book.get(client.code) : undefined;
 		if (!live || !client.host || !live.hosts.has(client))
 			throw new LiveError('not-host', 'Chỉ người tạo phiên mới làm được việc này.');
-		this.#apply(live, event);
-		if (event.type === 'kick') {
-			for (const seat of live.players.get(event.playerId) ?? []) {
-				this.#send(seat, { type: 'kicked', message: 'Giảng viên đã mời bạn ra khỏi phiên.' });
-				seat.code = seat.playerId = null;
-				seat.socket.close(4000, 'kicked');
-			}
-			live.players.delete(event.playerId);
+		const change = await this.#apply(live, event);
+		if (change) this.#react(live, change);
+		else this.#broadcast(live);
+	}
+
+	/**
+	 * Decides an event on the room with the core, commits what it changed (the store may
+	 * refuse a decision made on an outdated room: it is then made again) and returns it.
+	 */
+	#apply(live: LiveRoom, event: RoomEvent, seatHash?: string): Promise<RoomChange | null> {
+		return this.#book.commit(live, (held) =>
+			changeBetween(held.room, applyEvent(held.room, event, this.#now()), seatHash)
+		);
+	}
+
+	/** After a change was applied to the room, from this process or another. */
+	#changed(live: LiveRoom, change: RoomChange | null, own: boolean) {
+		if (!change || change.kind === 'phase') this.#arm(live);
+		if (!change) this.#broadcast(live);
+		else if (!own) this.#react(live, change);
+	}
+
+	/** What the clients here are sent after a change. */
+	#react(live: LiveRoom, change: RoomChange) {
+		switch (change.kind) {
+			case 'player':
+				return this.#scheduleHostUpdate(live);
+			case 'answer':
+				this.#sendPlayer(live, change.answer.player);
+				return allAnswered(live.room) ? this.#broadcast(live) : this.#scheduleHostUpdate(live);
+			case 'kick':
+				for (const seat of live.players.get(change.playerId) ?? []) {
+					this.#send(seat, { type: 'kicked', message: 'Giảng viên đã mời bạn ra khỏi phiên.' });
+					seat.code = seat.playerId = null;
+					seat.socket.close(4000, 'kicked');
+				}
+				live.players.delete(change.playerId);
+				return this.#broadcast(live);
+			case 'phase':
+				return this.#broadcast(live);
 		}
-		this.#broadcast(live);
 	}
 
-	/** Applies an event, writes what it changed, then keeps the new room (in that order). */
-	#apply(live: LiveRoom, event: RoomEvent) {
-		const before = live.room;
-		const room = applyEvent(before, event, this.#now());
-		if (room === before) return;
-		const code = room.code;
-		if (event.type === 'answer') this.#store.addAnswer(code, room.answers.at(-1)!);
-		else if (event.type === 'kick') this.#store.kick(code, event.playerId);
-		else this.#store.savePhase(room);
-		live.room = room;
-		if (room.phase !== before.phase || room.index !== before.index) this.#arm(live);
+	/** Closes the open question if its deadline has passed; sends the new views if so. */
+	async #tick(live: LiveRoom) {
+		const change = await this.#apply(live, { type: 'tick' });
+		if (change) this.#react(live, change);
 	}
 
-	/** The timer that closes the open question at its deadline. */
+	/** The timer that closes the open question at its deadline (each process arms its own). */
 	#arm(live: LiveRoom) {
 		if (live.timer) clearTimeout(live.timer);
 		live.timer = null;
@@ -245,35 +296,20 @@ export class LiveHub {
 		live.timer = setTimeout(
 			() => {
 				live.timer = null;
-				this.#apply(live, { type: 'tick' });
-				if (live.room.phase === 'open') this.#arm(live);
-				else this.#broadcast(live);
+				this.#tick(live)
+					.catch((error) => console.error('live:', error))
+					.finally(() => live.timer === null && this.#arm(live));
 			},
 			Math.max(0, deadline - this.#now()) + 5
 		);
 		live.timer.unref?.();
 	}
 
-	#adopt(stored: StoredRoom): LiveRoom {
-		const live: LiveRoom = {
-			...stored,
-			hosts: new Set(),
-			players: new Map(),
-			timer: null,
-			hostUpdate: null
-		};
-		this.#rooms.set(stored.room.code, live);
-		// A question whose deadline passed while the server was down closes now.
-		this.#apply(live, { type: 'tick' });
-		this.#arm(live);
+	/** The room from this process or the store; a question whose deadline passed closes now. */
+	async #find(code: string): Promise<LiveRoom | undefined> {
+		const live = code ? await this.#book.find(code) : undefined;
+		if (live) await this.#tick(live);
 		return live;
-	}
-
-	#find(code: string): LiveRoom | undefined {
-		const live = this.#rooms.get(code);
-		if (live) return live;
-		const stored = code ? this.#store.loadRoom(code) : null;
-		return stored ? this.#adopt(stored) : undefined;
 	}
 
 	#bind(client: Client, live: LiveRoom, host: boolean, playerId: string | null) {
@@ -285,12 +321,13 @@ export class LiveHub {
 		else if (playerId) {
 			const seats = live.players.get(playerId) ?? new Set();
 			seats.add(client);
+			if (seats.size === 1) this.#book.seatsChanged(live);
 			live.players.set(playerId, seats);
 		}
 	}
 
 	#leave(client: Client) {
-		const live = client.code ? this.#rooms.get(client.code) : undefined;
+		const live = client.code ? this.#book.get(client.code) : undefined;
 		if (!live) return;
 		live.hosts.delete(client);
 		if (client.playerId) {
@@ -299,6 +336,7 @@ export class LiveHub {
 			if (seats?.size === 0) {
 				live.players.delete(client.playerId);
 				this.#scheduleHostUpdate(live);
+				this.#book.seatsChanged(live);
 			}
 		}
 		client.code = null;
@@ -306,6 +344,7 @@ export class LiveHub {
 
 	#hostState(live: LiveRoom, _client: Client): ServerMessage {
 		const connected = new Set(live.players.keys());
+		for (const id of this.#book.peerPlayers(live)) connected.add(id);
 		const origin = this.#options.joinOrigin?.() ?? null;
 		return { type: 'state', view: hostView(live.room, this.#now(), connected, origin) };
 	}
@@ -345,10 +384,10 @@ export class LiveHub {
 	#sweep() {
 		const now = this.#now();
 		this.#guard.sweep(now);
-		this.#store.deleteBefore(now - KEEP_MS);
-		for (const [code, live] of this.#rooms)
+		void this.#store.deleteBefore(now - KEEP_MS);
+		for (const live of [...this.#book.values()])
 			if (live.room.createdAt < now - KEEP_MS || (live.room.phase === 'ended' && !live.hosts.size))
-				this.#rooms.delete(code);
+				this.#book.drop(live.room.code);
 	}
 }
 

@@ -3,12 +3,15 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { LiveQuestion } from '../core/questions';
 import type { Answer, Phase, Player, Room } from '../core/room';
+import {
+	KEEP_MS,
+	type Commit,
+	type RoomChange,
+	type RoomStore,
+	type StoredRoom
+} from './room-store';
 
-/** A room as stored: its state plus the hashes of the tokens that prove who is who. */
-export type StoredRoom = { room: Room; hostHash: string; seatHashes: Map<string, string> };
-
-/** Rooms are deleted this long after they were created. */
-export const KEEP_MS = 30 * 24 * 60 * 60 * 1000;
+export { KEEP_MS, type StoredRoom };
 
 // Each entry moves the schema one version up; `PRAGMA user_version` says how far a file is.
 const MIGRATIONS = [
@@ -75,9 +78,10 @@ type AnswerRow = {
 /**
  * The live classroom's SQLite file: every accepted event is written here before it is
  * answered, so a restart loads the rooms back as they were. Synchronous (better-sqlite3):
- * one write is a few microseconds in WAL mode, far below a network round trip.
+ * one write is a few microseconds in WAL mode, far below a network round trip. One process
+ * owns the file, so every change it decides is written: `commit` never refuses.
  */
-export class LiveStore {
+export class LiveStore implements RoomStore {
 	readonly db: Database.Database;
 	#insertRoom;
 	#updateRoom;
@@ -121,6 +125,28 @@ export class LiveStore {
 		}
 	}
 
+	create({ room, hostHash }: StoredRoom): boolean {
+		if (this.hasRoom(room.code)) return false;
+		this.createRoom(room, hostHash);
+		return true;
+	}
+
+	commit(code: string, change: RoomChange, base: { seq: number }): Commit {
+		if (change.kind === 'phase') this.savePhase({ code, ...change.fields });
+		else if (change.kind === 'player') this.addPlayer(code, change.player, change.seatHash);
+		else if (change.kind === 'kick') this.kick(code, change.playerId);
+		else this.addAnswer(code, change.answer);
+		return { ok: true, seq: base.seq + 1 };
+	}
+
+	load(code: string) {
+		return this.loadRoom(code);
+	}
+
+	loadActive() {
+		return this.loadActiveRooms();
+	}
+
 	createRoom(room: Room, hostHash: string) {
 		this.#insertRoom.run({
 			...phaseOf(room),
@@ -131,7 +157,7 @@ export class LiveStore {
 		});
 	}
 
-	savePhase(room: Room) {
+	savePhase(room: Pick<Room, 'code' | 'phase' | 'index' | 'deadline' | 'remainingMs'>) {
 		this.#updateRoom.run(phaseOf(room));
 	}
 
@@ -214,12 +240,14 @@ export class LiveStore {
 		return {
 			room,
 			hostHash: row.host_hash,
-			seatHashes: new Map(players.map((p) => [p.id, p.seat_hash]))
+			seatHashes: new Map(players.map((p) => [p.id, p.seat_hash])),
+			seq: 0,
+			pv: 0
 		};
 	}
 }
 
-const phaseOf = (room: Room) => ({
+const phaseOf = (room: Pick<Room, 'code' | 'phase' | 'index' | 'deadline' | 'remainingMs'>) => ({
 	code: room.code,
 	phase: room.phase,
 	index: room.index,

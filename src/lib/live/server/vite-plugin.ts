@@ -53,7 +53,7 @@ export function liveClassroom(): Plugin {
 					platform: 'node',
 					format: 'esm',
 					target: 'node20',
-					external: ['ws', 'better-sqlite3'],
+					external: ['ws', 'better-sqlite3', 'ioredis'],
 					logLevel: 'warning'
 				});
 			}
