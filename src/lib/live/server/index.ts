@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { attachLive } from './attach';
 import { liveQuestionIndex, questionLookup, readBuiltBanks } from './banks';
+import { attachTournament, readScenarios } from './tournament-attach';
 
 /**
  * `root` is the project folder; the data folder is `LIVE_DATA_DIR` or `<root>/data`. With
@@ -19,6 +20,12 @@ export function attachLiveClassroom(server: Server, root: string) {
 		redisUrl: process.env.REDIS_URL || undefined,
 		questions: questionLookup(liveQuestionIndex(banks))
 	});
+	const tournaments = attachTournament(server, {
+		file: path.join(dataDir, 'tournaments.sqlite'),
+		scenarios: readScenarios(path.join(root, 'content', 'scenarios'))
+	});
+	process.once('SIGINT', tournaments.close);
+	process.once('SIGTERM', tournaments.close);
 	// Open WebSockets would keep the server's close() waiting forever: drop them first (the
 	// clients reconnect to the next server, and every accepted event is already written).
 	const close = () => void live.close();

@@ -36,6 +36,12 @@ export function liveClassroom(): Plugin {
 					file: path.join(dataDir, 'live.sqlite'),
 					questions: banks.questionLookup(banks.liveQuestionIndex(quiz.banks))
 				});
+				const tournament = await server.ssrLoadModule('/src/lib/live/server/tournament-attach.ts');
+				const scenarios = await server.ssrLoadModule('/src/lib/server/scenarios.ts');
+				tournament.attachTournament(http as Server, {
+					file: path.join(dataDir, 'tournaments.sqlite'),
+					scenarios: (id: string) => scenarios.getScenario(id) ?? null
+				});
 				http.off('upgrade', early);
 			};
 			load().catch((error) => config.logger.error(`live classroom: ${error}`));
