@@ -4,40 +4,20 @@
  * first; each preset must be possible (no more baskets with both than with either).
  */
 import * as v from 'valibot';
+import { calculatorField as field, presetList, whole } from '../shared/calculator-schema';
 import { template, text } from '../shared/schema';
-
-const count = (min: number) =>
-	v.pipe(
-		v.number('must be a number'),
-		v.integer('must be a whole number'),
-		v.minValue(min, `must be at least ${min}`)
-	);
-const field = v.strictObject({ label: text, name: text, unit: text });
 
 export const AssociationRulesSchema = v.strictObject({
 	intro: text,
-	presets: v.pipe(
-		v.array(
-			v.pipe(
-				v.strictObject({
-					label: text,
-					inputs: v.strictObject({
-						baskets: count(1),
-						withA: count(1),
-						withB: count(1),
-						withBoth: count(0)
-					})
-				}),
-				v.check(
-					({ inputs: x }) =>
-						x.withA <= x.baskets &&
-						x.withB <= x.baskets &&
-						x.withBoth <= Math.min(x.withA, x.withB),
-					'no more baskets with A or B than baskets, nor with both than with either'
-				)
+	presets: presetList(
+		v.pipe(
+			v.strictObject({ baskets: whole(1), withA: whole(1), withB: whole(1), withBoth: whole(0) }),
+			v.check(
+				(x) =>
+					x.withA <= x.baskets && x.withB <= x.baskets && x.withBoth <= Math.min(x.withA, x.withB),
+				'no more baskets with A or B than baskets, nor with both than with either'
 			)
-		),
-		v.minLength(1, 'must not be empty')
+		)
 	),
 	fields: v.strictObject({ baskets: field, withA: field, withB: field, withBoth: field }),
 	wholeNumber: text,

@@ -5,37 +5,27 @@
  * they are.
  */
 import * as v from 'valibot';
+import { amount, calculatorField as field, presetList, share } from '../shared/calculator-schema';
 import { template, text } from '../shared/schema';
 
-const amount = v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative'));
-const share = v.pipe(
-	v.number('must be a number'),
-	v.minValue(0, 'is a share from 0 to 1'),
-	v.maxValue(1, 'is a share from 0 to 1')
-);
 const SIMPLE_KEYS = ['revenue', 'perYear', 'years', 'marginRate'] as const;
-const field = v.strictObject({ label: text, name: text, unit: text });
 const form = (worked: readonly string[]) =>
 	v.strictObject({ name: text, formula: text, worked: template(worked), when: text });
 
 export const ClvFormulasSchema = v.strictObject({
 	intro: text,
 	presets: v.pipe(
-		v.array(
+		presetList(
 			v.strictObject({
-				label: text,
-				inputs: v.strictObject({
-					margin: amount,
-					retention: v.pipe(share, v.maxValue(0.99, 'must stay under 1: CLV has no limit at 1')),
-					discount: share,
-					revenue: v.optional(amount),
-					perYear: v.optional(amount),
-					years: v.optional(amount),
-					marginRate: v.optional(share)
-				})
+				margin: amount,
+				retention: v.pipe(share, v.maxValue(0.99, 'must stay under 1: CLV has no limit at 1')),
+				discount: share,
+				revenue: v.optional(amount),
+				perYear: v.optional(amount),
+				years: v.optional(amount),
+				marginRate: v.optional(share)
 			})
 		),
-		v.minLength(1, 'must not be empty'),
 		v.check(
 			(list) => SIMPLE_KEYS.every((key) => list[0]!.inputs[key] !== undefined),
 			'the first preset (the starting values) must fill every field'

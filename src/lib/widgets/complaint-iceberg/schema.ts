@@ -5,35 +5,24 @@
  * buying.
  */
 import * as v from 'valibot';
+import {
+	amount,
+	calculatorField as field,
+	presetList,
+	share,
+	whole
+} from '../shared/calculator-schema';
 import { template, text } from '../shared/schema';
-
-const count = v.pipe(
-	v.number('must be a number'),
-	v.integer('must be a whole number'),
-	v.minValue(0, 'must not be negative')
-);
-const share = v.pipe(
-	v.number('must be a number'),
-	v.minValue(0, 'is a share from 0 to 1'),
-	v.maxValue(1, 'is a share from 0 to 1')
-);
-const field = v.strictObject({ label: text, name: text, unit: text });
 
 export const ComplaintIcebergSchema = v.strictObject({
 	intro: text,
-	presets: v.pipe(
-		v.array(
-			v.strictObject({
-				label: text,
-				inputs: v.strictObject({
-					complaints: count,
-					voiceRate: v.pipe(share, v.minValue(0.001, 'must be above 0: it divides')),
-					leaveRate: share,
-					margin: v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative'))
-				})
-			})
-		),
-		v.minLength(1, 'must not be empty')
+	presets: presetList(
+		v.strictObject({
+			complaints: whole(0),
+			voiceRate: v.pipe(share, v.minValue(0.001, 'must be above 0: it divides')),
+			leaveRate: share,
+			margin: amount
+		})
 	),
 	fields: v.strictObject({
 		complaints: field,

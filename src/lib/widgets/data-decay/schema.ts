@@ -4,34 +4,17 @@
  * the share (0.02 = 2%) of the still-correct records that go out of date each month.
  */
 import * as v from 'valibot';
+import { calculatorField as field, presetList, share, whole } from '../shared/calculator-schema';
 import { template, text } from '../shared/schema';
-
-const whole = (min: number) =>
-	v.pipe(
-		v.number('must be a number'),
-		v.integer('must be a whole number'),
-		v.minValue(min, `must be at least ${min}`)
-	);
-const field = v.strictObject({ label: text, name: text, unit: text });
 
 export const DataDecaySchema = v.strictObject({
 	intro: text,
-	presets: v.pipe(
-		v.array(
-			v.strictObject({
-				label: text,
-				inputs: v.strictObject({
-					records: whole(1),
-					rate: v.pipe(
-						v.number('must be a number'),
-						v.minValue(0, 'is a share from 0 to 1'),
-						v.maxValue(1, 'is a share from 0 to 1')
-					),
-					months: v.pipe(whole(0), v.maxValue(600, 'at most 600 months'))
-				})
-			})
-		),
-		v.minLength(1, 'must not be empty')
+	presets: presetList(
+		v.strictObject({
+			records: whole(1),
+			rate: share,
+			months: v.pipe(whole(0), v.maxValue(600, 'at most 600 months'))
+		})
 	),
 	fields: v.strictObject({ records: field, rate: field, months: field }),
 	wholeNumber: text,

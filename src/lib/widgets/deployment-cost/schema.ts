@@ -4,29 +4,21 @@
  * million đồng, and the chapter's firm as presets; maintenance is a share of the licences.
  */
 import * as v from 'valibot';
+import { amount, calculatorField as field, presetList, whole } from '../shared/calculator-schema';
 import { template, text } from '../shared/schema';
-
-const amount = v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative'));
-const field = v.strictObject({ label: text, name: text, unit: text });
 
 export const DeploymentCostSchema = v.strictObject({
 	intro: text,
-	presets: v.pipe(
-		v.array(
-			v.strictObject({
-				label: text,
-				inputs: v.strictObject({
-					users: v.pipe(amount, v.integer('must be a whole number'), v.minValue(1, 'at least 1')),
-					licence: amount,
-					setup: amount,
-					maintenance: v.pipe(amount, v.maxValue(1, 'is a share from 0 to 1')),
-					staff: amount,
-					cloudSetup: amount,
-					subscription: amount
-				})
-			})
-		),
-		v.minLength(1, 'must not be empty')
+	presets: presetList(
+		v.strictObject({
+			users: whole(1),
+			licence: amount,
+			setup: amount,
+			maintenance: v.pipe(amount, v.maxValue(1, 'is a share from 0 to 1')),
+			staff: amount,
+			cloudSetup: amount,
+			subscription: amount
+		})
 	),
 	groups: v.strictObject({ common: text, onPremise: text, cloud: text }),
 	fields: v.strictObject({

@@ -3,32 +3,21 @@
  * chapter's example (xay-dung-quan-he#vi-du-clv) as presets; rates are shares (0.8 = 80%).
  */
 import * as v from 'valibot';
+import { amount as money, presetList, share } from '../shared/calculator-schema';
 import { template, text } from '../shared/schema';
 
-const money = v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative'));
-const share = v.pipe(
-	v.number('must be a number'),
-	v.minValue(0, 'is a share from 0 to 1'),
-	v.maxValue(1, 'is a share from 0 to 1')
-);
 const field = v.strictObject({ label: text, unit: text });
 
 export const RetentionCalculatorSchema = v.strictObject({
 	intro: text,
-	presets: v.pipe(
-		v.array(
-			v.strictObject({
-				label: text,
-				inputs: v.strictObject({
-					acquisitionCost: money,
-					retentionCost: money,
-					margin: money,
-					retention: v.pipe(share, v.maxValue(0.99, 'must stay under 1: CLV has no limit at 1')),
-					discount: share
-				})
-			})
-		),
-		v.minLength(1, 'must not be empty')
+	presets: presetList(
+		v.strictObject({
+			acquisitionCost: money,
+			retentionCost: money,
+			margin: money,
+			retention: v.pipe(share, v.maxValue(0.99, 'must stay under 1: CLV has no limit at 1')),
+			discount: share
+		})
 	),
 	fields: v.strictObject({
 		acquisitionCost: field,
