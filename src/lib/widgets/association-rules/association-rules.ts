@@ -5,6 +5,7 @@
  * together, are unrelated or keep apart.
  */
 import { formatDecimal, formatPercent, parseNumber } from '$lib/format/numbers';
+import { notShown } from '../shared/calculator';
 import { fill } from '../shared/template';
 import type { AssociationRulesText } from './schema';
 
@@ -109,12 +110,8 @@ export type Worked =
 
 /** The worked lines with the learner's counts, or why they are not shown. */
 export function workedLines(reading: Reading, words: AssociationRulesText): Worked {
-	const missing = FIELD_KEYS.filter((k) => reading.values[k] === undefined);
-	if (missing.length)
-		return {
-			ok: false,
-			reason: fill(words.notShown, { fields: missing.map((k) => words.fields[k].name).join(', ') })
-		};
+	const reason = notShown(FIELD_KEYS, reading.values, words);
+	if (reason) return { ok: false, reason };
 	const x = reading.values as BasketCounts;
 	const m = measures(x);
 	const n = (count: number) => formatDecimal(count, 0);

@@ -5,6 +5,7 @@
  */
 import { clvRetainedOnly, clvSimple, clvUnlimited } from '$lib/crm/clv';
 import { formatDecimal, formatMoney, formatPercent, parseNumber } from '$lib/format/numbers';
+import { notShown } from '../shared/calculator';
 import { fill } from '../shared/template';
 import type { ClvFormulasText } from './schema';
 
@@ -84,18 +85,12 @@ export function formatShare(share: number): string {
 export type Worked = { clv: number; lines: string[] };
 export type FormResult = { ok: true; worked: Worked } | { ok: false; reason: string };
 
-function missing(keys: readonly FieldKey[], reading: Reading, words: ClvFormulasText) {
-	const bad = keys.filter((k) => reading.values[k] === undefined);
-	const fields = bad.map((k) => words.fields[k].name).join(', ');
-	return bad.length ? fill(words.notShown, { fields }) : null;
-}
-
 /** The three forms side by side: each worked out, or why it is not. */
 export function clvForms(reading: Reading, words: ClvFormulasText) {
 	const x = reading.values;
 	const forms = words.forms;
-	const discountedReason = missing(DISCOUNTED_KEYS, reading, words);
-	const simpleReason = missing(SIMPLE_KEYS, reading, words);
+	const discountedReason = notShown(DISCOUNTED_KEYS, x, words);
+	const simpleReason = notShown(SIMPLE_KEYS, x, words);
 	const money = formatMoney;
 	const num = (n: number) => formatDecimal(n, 2);
 

@@ -6,6 +6,7 @@
  * the worked lines multiply out as written.
  */
 import { formatDecimal, formatMoney, formatPercent, parseNumber } from '$lib/format/numbers';
+import { notShown } from '../shared/calculator';
 import { fill } from '../shared/template';
 import type { ComplaintIcebergText } from './schema';
 
@@ -94,11 +95,9 @@ export type Worked = {
  * waits, naming the fields it waits for.
  */
 export function workedLines(reading: Reading, words: ComplaintIcebergText): Worked {
-	const missing = FIELD_KEYS.filter((k) => reading.values[k] === undefined);
-	const can = (step: keyof typeof NEEDS) => NEEDS[step].every((k) => !missing.includes(k));
-	const reason = missing.length
-		? fill(words.notShown, { fields: missing.map((k) => words.fields[k].name).join(', ') })
-		: null;
+	const can = (step: keyof typeof NEEDS) =>
+		NEEDS[step].every((k) => reading.values[k] !== undefined);
+	const reason = notShown(FIELD_KEYS, reading.values, words);
 	if (!can('unhappy')) return { lines: [], reason, tip: null };
 
 	const x = { leaveRate: 0, margin: 0, ...reading.values } as IcebergInputs;

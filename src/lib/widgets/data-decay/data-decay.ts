@@ -5,6 +5,7 @@
  * the months would say.
  */
 import { formatDecimal, formatPercent, parseNumber } from '$lib/format/numbers';
+import { notShown } from '../shared/calculator';
 import { fill } from '../shared/template';
 import type { DataDecayText } from './schema';
 
@@ -70,12 +71,8 @@ export type Worked = { ok: true; lines: string[] } | { ok: false; reason: string
 
 /** The worked lines with the learner's numbers, or why they are not shown. */
 export function workedLines(reading: Reading, words: DataDecayText): Worked {
-	const missing = FIELD_KEYS.filter((k) => reading.values[k] === undefined);
-	if (missing.length)
-		return {
-			ok: false,
-			reason: fill(words.notShown, { fields: missing.map((k) => words.fields[k].name).join(', ') })
-		};
+	const reason = notShown(FIELD_KEYS, reading.values, words);
+	if (reason) return { ok: false, reason };
 	const x = reading.values as DecayInputs;
 	const d = decay(x);
 	const records = formatDecimal(x.records, 0);

@@ -5,6 +5,7 @@
  * point once + yearly × n equal for both, when there is one.
  */
 import { formatDecimal, formatPercent, parseNumber } from '$lib/format/numbers';
+import { notShown } from '../shared/calculator';
 import { fill } from '../shared/template';
 import type { DeploymentCostText } from './schema';
 
@@ -110,12 +111,8 @@ const num = (x: number) => formatDecimal(x, 2);
 
 /** The comparison worked out with the learner's numbers, or why it is not shown. */
 export function workedLines(reading: Reading, words: DeploymentCostText): Worked {
-	const missing = FIELD_KEYS.filter((k) => reading.values[k] === undefined);
-	if (missing.length)
-		return {
-			ok: false,
-			reason: fill(words.notShown, { fields: missing.map((k) => words.fields[k].name).join(', ') })
-		};
+	const reason = notShown(FIELD_KEYS, reading.values, words);
+	if (reason) return { ok: false, reason };
 	const x = reading.values as DeploymentInputs;
 	const c = compare(x);
 	const lines = [
