@@ -4,8 +4,8 @@
  * with A, lift = confidence ÷ share of baskets with B; and whether the lift says the two go
  * together, are unrelated or keep apart.
  */
-import { formatDecimal, formatPercent, parseNumber } from '$lib/format/numbers';
-import { notShown } from '../shared/calculator';
+import { formatDecimal, formatPercent } from '$lib/format/numbers';
+import { fieldText, notShown, readNumbers, type FieldRule } from '../shared/calculator';
 import { fill } from '../shared/template';
 import type { AssociationRulesText } from './schema';
 
@@ -23,9 +23,16 @@ export type Raw = Record<FieldKey, string>;
 
 export const FIELD_KEYS = ['baskets', 'withA', 'withB', 'withBoth'] as const;
 
+/** Whole counts, at least 1 where they divide. */
+const RULES: Record<FieldKey, FieldRule> = {
+	baskets: { min: 1, whole: true },
+	withA: { min: 1, whole: true },
+	withB: { min: 1, whole: true },
+	withBoth: { whole: true }
+};
+
 /** The counts as a learner would type them: "10.000". */
-export const toRaw = (x: BasketCounts): Raw =>
-	Object.fromEntries(FIELD_KEYS.map((k) => [k, formatDecimal(x[k], 0)])) as Raw;
+export const toRaw = (x: BasketCounts): Raw => fieldText(x, RULES);
 
 export type Reading = { errors: Record<FieldKey, string>; values: Partial<BasketCounts> };
 
@@ -34,17 +41,7 @@ export type Reading = { errors: Record<FieldKey, string>; values: Partial<Basket
  * cannot happen: more baskets with A or B than baskets, more with both than with either.
  */
 export function readFields(raw: Raw, words: AssociationRulesText): Reading {
-	const errors = {} as Record<FieldKey, string>;
-	const values: Partial<BasketCounts> = {};
-	for (const key of FIELD_KEYS) {
-		const parsed = parseNumber(raw[key], { min: key === 'withBoth' ? 0 : 1 });
-		errors[key] = parsed.ok
-			? Number.isInteger(parsed.value)
-				? ''
-				: words.wholeNumber
-			: parsed.message;
-		if (parsed.ok && !errors[key]) values[key] = parsed.value;
-	}
+	const { errors, values } = readNumbers(raw, RULES, words.wholeNumber);
 	const refuse = (key: FieldKey, message: string) => {
 		errors[key] = message;
 		delete values[key];

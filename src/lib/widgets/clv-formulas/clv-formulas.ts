@@ -4,8 +4,8 @@
  * it needs can be read, and its arithmetic written out with the learner's numbers.
  */
 import { clvRetainedOnly, clvSimple, clvUnlimited } from '$lib/crm/clv';
-import { formatDecimal, formatMoney, formatPercent, parseNumber } from '$lib/format/numbers';
-import { notShown } from '../shared/calculator';
+import { formatDecimal, formatMoney, formatPercent } from '$lib/format/numbers';
+import { fieldText, notShown, readNumbers, type FieldRule } from '../shared/calculator';
 import { fill } from '../shared/template';
 import type { ClvFormulasText } from './schema';
 
@@ -32,20 +32,21 @@ export type Raw = Record<FieldKey, string>;
 /** The fields of forms 1 and 2, and of form 3. */
 export const DISCOUNTED_KEYS = ['margin', 'retention', 'discount'] as const;
 export const SIMPLE_KEYS = ['revenue', 'perYear', 'years', 'marginRate'] as const;
-/** Typed as percentages, used as shares. */
-const PERCENT_KEYS: readonly FieldKey[] = ['retention', 'discount', 'marginRate'];
+/** Rates are typed as percentages and used as shares. */
+const RATE = { max: 100, percent: true };
+const RULES: Record<FieldKey, FieldRule> = {
+	margin: {},
+	retention: RATE,
+	discount: RATE,
+	revenue: {},
+	perYear: {},
+	years: {},
+	marginRate: RATE
+};
 
-/** The fields as a learner would type them: "2.000.000", "80". */
-export function toRaw(inputs: Partial<ClvInputs>, keep: Raw | null = null): Raw {
-	const keys = [...DISCOUNTED_KEYS, ...SIMPLE_KEYS];
-	return Object.fromEntries(
-		keys.map((k) => {
-			const x = inputs[k];
-			if (x === undefined) return [k, keep?.[k] ?? ''];
-			return [k, PERCENT_KEYS.includes(k) ? formatDecimal(x * 100, 2) : formatDecimal(x, 2)];
-		})
-	) as Raw;
-}
+/** The fields as a learner would type them: "2.000.000", "80"; one not in `inputs` keeps `keep`'s. */
+export const toRaw = (inputs: Partial<ClvInputs>, keep: Raw | null = null): Raw =>
+	fieldText(inputs, RULES, keep);
 
 export type Reading = {
 	/** The message shown next to each field, '' when it can be used. */
@@ -56,14 +57,7 @@ export type Reading = {
 
 /** Reads every field; r ≥ 1 + d is refused on r, with `noLimit` as its message. */
 export function readFields(raw: Raw, noLimit: string): Reading {
-	const errors = {} as Record<FieldKey, string>;
-	const values: Partial<ClvInputs> = {};
-	for (const key of [...DISCOUNTED_KEYS, ...SIMPLE_KEYS]) {
-		const percent = PERCENT_KEYS.includes(key);
-		const parsed = parseNumber(raw[key], percent ? { max: 100 } : {});
-		errors[key] = parsed.ok ? '' : parsed.message;
-		if (parsed.ok) values[key] = percent ? parsed.value / 100 : parsed.value;
-	}
+	const { errors, values } = readNumbers(raw, RULES);
 	const { retention: r, discount: d } = values;
 	if (r !== undefined && d !== undefined && r >= 1 + d) {
 		errors.retention = noLimit;

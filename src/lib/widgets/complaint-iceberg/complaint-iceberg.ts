@@ -5,8 +5,8 @@
  * takes a year's margin with them. People are whole: each step is rounded before the next, so
  * the worked lines multiply out as written.
  */
-import { formatDecimal, formatMoney, formatPercent, parseNumber } from '$lib/format/numbers';
-import { notShown } from '../shared/calculator';
+import { formatDecimal, formatMoney, formatPercent } from '$lib/format/numbers';
+import { fieldText, notShown, readNumbers, type FieldRule } from '../shared/calculator';
 import { fill } from '../shared/template';
 import type { ComplaintIcebergText } from './schema';
 
@@ -25,40 +25,22 @@ export type FieldKey = keyof IcebergInputs;
 export type Raw = Record<FieldKey, string>;
 
 export const FIELD_KEYS = ['complaints', 'voiceRate', 'leaveRate', 'margin'] as const;
-const PERCENT_KEYS: readonly FieldKey[] = ['voiceRate', 'leaveRate'];
+/** Whole complaints; a share who speak up of at least 0,1% (it divides). */
+const RULES: Record<FieldKey, FieldRule> = {
+	complaints: { whole: true },
+	voiceRate: { min: 0.1, max: 100, percent: true },
+	leaveRate: { max: 100, percent: true },
+	margin: {}
+};
 
 /** The fields as a learner would type them: "120", "5", "2.000.000". */
-export function toRaw(inputs: IcebergInputs): Raw {
-	return Object.fromEntries(
-		FIELD_KEYS.map((k) => [
-			k,
-			formatDecimal(PERCENT_KEYS.includes(k) ? inputs[k] * 100 : inputs[k], 2)
-		])
-	) as Raw;
-}
+export const toRaw = (inputs: IcebergInputs): Raw => fieldText(inputs, RULES);
 
 export type Reading = { errors: Record<FieldKey, string>; values: Partial<IcebergInputs> };
 
-/** Reads every field; a share who speak up must be at least 0,1% (it divides). */
-export function readFields(raw: Raw, wholeNumber: string): Reading {
-	const errors = {} as Record<FieldKey, string>;
-	const values: Partial<IcebergInputs> = {};
-	const limits: Record<FieldKey, { min?: number; max?: number }> = {
-		complaints: {},
-		voiceRate: { min: 0.1, max: 100 },
-		leaveRate: { max: 100 },
-		margin: {}
-	};
-	for (const key of FIELD_KEYS) {
-		const parsed = parseNumber(raw[key], limits[key]);
-		let message = parsed.ok ? '' : parsed.message;
-		if (parsed.ok && key === 'complaints' && !Number.isInteger(parsed.value)) message = wholeNumber;
-		errors[key] = message;
-		if (parsed.ok && !message)
-			values[key] = PERCENT_KEYS.includes(key) ? parsed.value / 100 : parsed.value;
-	}
-	return { errors, values };
-}
+/** Reads every field by its rule. */
+export const readFields = (raw: Raw, wholeNumber: string): Reading =>
+	readNumbers(raw, RULES, wholeNumber);
 
 export type Iceberg = { unhappy: number; silent: number; leaving: number; lost: number };
 

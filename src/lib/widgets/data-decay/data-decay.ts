@@ -4,8 +4,8 @@
  * records × (1 − rate)^n are still correct, fewer lost than the rate × n that adding up
  * the months would say.
  */
-import { formatDecimal, formatPercent, parseNumber } from '$lib/format/numbers';
-import { notShown } from '../shared/calculator';
+import { formatDecimal, formatPercent } from '$lib/format/numbers';
+import { fieldText, notShown, readNumbers, type FieldRule } from '../shared/calculator';
 import { fill } from '../shared/template';
 import type { DataDecayText } from './schema';
 
@@ -22,29 +22,21 @@ export type FieldKey = keyof DecayInputs;
 export type Raw = Record<FieldKey, string>;
 export const FIELD_KEYS = ['records', 'rate', 'months'] as const;
 
+/** Records and months are whole numbers (months at most 600), the rate 0–100%. */
+const RULES: Record<FieldKey, FieldRule> = {
+	records: { min: 1, whole: true },
+	rate: { max: 100, percent: true },
+	months: { max: 600, whole: true }
+};
+
 /** The fields as a learner would type them: "2.000", "2", "12". */
-export const toRaw = (x: DecayInputs): Raw => ({
-	records: formatDecimal(x.records, 0),
-	rate: formatDecimal(x.rate * 100, 2),
-	months: formatDecimal(x.months, 0)
-});
+export const toRaw = (x: DecayInputs): Raw => fieldText(x, RULES);
 
 export type Reading = { errors: Record<FieldKey, string>; values: Partial<DecayInputs> };
 
-/** Reads every field: records and months are whole numbers (months at most 600), rate 0–100%. */
-export function readFields(raw: Raw, words: DataDecayText): Reading {
-	const errors = {} as Record<FieldKey, string>;
-	const values: Partial<DecayInputs> = {};
-	const limits = { records: { min: 1 }, rate: { max: 100 }, months: { max: 600 } };
-	for (const key of FIELD_KEYS) {
-		const parsed = parseNumber(raw[key], limits[key]);
-		errors[key] = parsed.ok ? '' : parsed.message;
-		if (parsed.ok && key !== 'rate' && !Number.isInteger(parsed.value))
-			errors[key] = words.wholeNumber;
-		if (parsed.ok && !errors[key]) values[key] = key === 'rate' ? parsed.value / 100 : parsed.value;
-	}
-	return { errors, values };
-}
+/** Reads every field by its rule. */
+export const readFields = (raw: Raw, words: DataDecayText): Reading =>
+	readNumbers(raw, RULES, words.wholeNumber);
 
 export type Decay = {
 	/** (1 − rate)^months: the share still correct. */

@@ -4,8 +4,8 @@
  * đồng: what each costs once and every year, both added up year by year, and the break-even
  * point once + yearly × n equal for both, when there is one.
  */
-import { formatDecimal, formatPercent, parseNumber } from '$lib/format/numbers';
-import { notShown } from '../shared/calculator';
+import { formatDecimal, formatPercent } from '$lib/format/numbers';
+import { fieldText, notShown, readNumbers, type FieldRule } from '../shared/calculator';
 import { fill } from '../shared/template';
 import type { DeploymentCostText } from './schema';
 
@@ -30,28 +30,25 @@ export const ON_PREMISE_KEYS = ['licence', 'setup', 'maintenance', 'staff'] as c
 export const CLOUD_KEYS = ['cloudSetup', 'subscription'] as const;
 export const FIELD_KEYS = ['users', ...ON_PREMISE_KEYS, ...CLOUD_KEYS] as const;
 
+/** Users are a whole number, at least 1; maintenance is 0–100%. */
+const RULES: Record<FieldKey, FieldRule> = {
+	users: { min: 1, whole: true },
+	licence: {},
+	setup: {},
+	maintenance: { max: 100, percent: true },
+	staff: {},
+	cloudSetup: {},
+	subscription: {}
+};
+
 /** The fields as a learner would type them: "50", "0,6", maintenance "20" (%). */
-export const toRaw = (x: DeploymentInputs): Raw =>
-	Object.fromEntries(
-		FIELD_KEYS.map((k) => [k, formatDecimal(k === 'maintenance' ? x[k] * 100 : x[k], 2)])
-	) as Raw;
+export const toRaw = (x: DeploymentInputs): Raw => fieldText(x, RULES);
 
 export type Reading = { errors: Record<FieldKey, string>; values: Partial<DeploymentInputs> };
 
-/** Reads every field; users are a whole number, at least 1; maintenance is 0–100%. */
-export function readFields(raw: Raw, wholeNumber: string): Reading {
-	const errors = {} as Record<FieldKey, string>;
-	const values: Partial<DeploymentInputs> = {};
-	for (const key of FIELD_KEYS) {
-		const limits = key === 'users' ? { min: 1 } : key === 'maintenance' ? { max: 100 } : {};
-		const parsed = parseNumber(raw[key], limits);
-		errors[key] = parsed.ok ? '' : parsed.message;
-		if (parsed.ok && key === 'users' && !Number.isInteger(parsed.value)) errors[key] = wholeNumber;
-		if (parsed.ok && !errors[key])
-			values[key] = key === 'maintenance' ? parsed.value / 100 : parsed.value;
-	}
-	return { errors, values };
-}
+/** Reads every field by its rule. */
+export const readFields = (raw: Raw, wholeNumber: string): Reading =>
+	readNumbers(raw, RULES, wholeNumber);
 
 export type Costs = { once: number; yearly: number };
 export type Comparison = {

@@ -5,7 +5,7 @@
  * content/widgets/retention-calculator.json.
  */
 import { clvOverYears, clvUnlimited } from '$lib/crm/clv';
-import { formatMoney, formatNumber, parseNumber } from '$lib/format/numbers';
+import { fieldText, readNumbers, type FieldRule } from '../shared/calculator';
 
 export type RetentionInputs = {
 	/** Acquisition cost of one new customer (AC), đồng. */
@@ -30,17 +30,18 @@ export const FIELD_KEYS = [
 	'retention',
 	'discount'
 ] as const;
-/** Typed as percentages, used as shares. */
-const PERCENT_KEYS: readonly FieldKey[] = ['retention', 'discount'];
+/** Rates are typed as percentages and used as shares. */
+const RATE = { max: 100, percent: true };
+const RULES: Record<FieldKey, FieldRule> = {
+	acquisitionCost: {},
+	retentionCost: {},
+	margin: {},
+	retention: RATE,
+	discount: RATE
+};
 
 /** The fields as a learner would type them: "2.400.000", "80". */
-export const toRaw = (x: RetentionInputs): Raw =>
-	Object.fromEntries(
-		FIELD_KEYS.map((k) => [
-			k,
-			PERCENT_KEYS.includes(k) ? formatNumber(x[k] * 100) : formatMoney(x[k])
-		])
-	) as Raw;
+export const toRaw = (x: RetentionInputs): Raw => fieldText(x, RULES);
 
 export type Reading = {
 	/** The message shown next to each field, '' when it can be used. */
@@ -51,14 +52,7 @@ export type Reading = {
 
 /** Reads every field, rates 0–100%; r = 100% is refused on r with `unlimited` (CLV has no limit). */
 export function readFields(raw: Raw, unlimited: string): Reading {
-	const errors = {} as Record<FieldKey, string>;
-	const values: Partial<RetentionInputs> = {};
-	for (const key of FIELD_KEYS) {
-		const percent = PERCENT_KEYS.includes(key);
-		const parsed = parseNumber(raw[key], percent ? { max: 100 } : {});
-		errors[key] = parsed.ok ? '' : parsed.message;
-		if (parsed.ok) values[key] = percent ? parsed.value / 100 : parsed.value;
-	}
+	const { errors, values } = readNumbers(raw, RULES);
 	if (values.retention !== undefined && values.retention >= 1) {
 		errors.retention = unlimited;
 		delete values.retention;
