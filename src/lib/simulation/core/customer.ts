@@ -11,8 +11,8 @@
 import type { Decisions } from './decisions';
 import { LEVER_IDS } from './levers';
 import * as M from './params';
-import { customerValue, equityPlan } from './equity';
-import { level, planQuarter, spendFactor, type QuarterPlan } from './plan';
+import { customerValue, equityPlan, firstYearLeft } from './equity';
+import { level, planQuarter, spendFactor, startingStage, type QuarterPlan } from './plan';
 import { hashUnit, lognormal, nextFloat, seedRandom, type RandomState } from './random';
 import { lifetimeValue, type QuarterReport } from './report';
 import type { Scenario } from './scenario';
@@ -87,7 +87,8 @@ function playCustomerQuarter(
 		M.CHURN_BY_STAGE[stage]! *
 		(M.CHURN_TRUST_BASE - M.CHURN_TRUST_CUT * trust) *
 		(satisfied ? M.CHURN_SATISFIED : M.CHURN_DISAPPOINTED) *
-		(loyal ? plan.loyaltyChurnCut : 1);
+		(loyal ? plan.loyaltyChurnCut : 1) *
+		(!c.starter && c.tenure < M.FIRST_YEAR_QUARTERS ? M.CHURN_FIRST_YEAR : 1);
 	const fate = nextFloat(random);
 	if (fate < hazard) {
 		c.alive = false;
@@ -150,11 +151,11 @@ export function playReference(
 		});
 	}
 
-	// The starting customers, segment by segment, spread evenly over the first stages.
+	// The starting customers, segment by segment, more of them long-standing than new.
 	segments.forEach((seg, k) => {
 		const n = Math.round(scenario.startingCustomers * seg.share);
 		for (let j = 0; j < n; j++) {
-			const stage = Math.floor(nextFloat(random) * M.STARTING_STAGES);
+			const stage = startingStage(nextFloat(random));
 			addCustomer(k, seg.expectation, 0, stage, true);
 		}
 	});
@@ -260,7 +261,16 @@ export function playReference(
 		for (const c of customers) {
 			if (!c.alive) continue;
 			const last = c.tenure ? (c.satisfied ? 1 : 0) : 2;
-			customerEquity += customerValue(valuation, c.segment, c.stage, c.trust, last, c.spendLevel);
+			const newFor = firstYearLeft(c.starter, c.tenure);
+			customerEquity += customerValue(
+				valuation,
+				c.segment,
+				c.stage,
+				c.trust,
+				last,
+				c.spendLevel,
+				newFor
+			);
 		}
 
 		// §9 The quarter's accounts.

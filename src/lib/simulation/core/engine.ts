@@ -17,7 +17,7 @@ import {
 import { LEVER_IDS } from './levers';
 import { playCustomers } from './loop';
 import * as M from './params';
-import { level, planQuarter } from './plan';
+import { level, planQuarter, startingStage } from './plan';
 import { hashUnit, lognormal, nextFloat, seedRandom, type RandomState } from './random';
 import { explainQuarter } from './causes';
 import { compactRows, concentration, Departed } from './departed';
@@ -248,7 +248,8 @@ export class Game {
 					0,
 					this.a.trust[i]!,
 					2,
-					this.a.spendLevel[i]!
+					this.a.spendLevel[i]!,
+					M.FIRST_YEAR_QUARTERS
 				);
 			}
 			if (this.market) continue;
@@ -359,8 +360,8 @@ export class Game {
 		s.segments.forEach((seg, k) => {
 			const n = Math.round(s.startingCustomers * seg.share);
 			for (let j = 0; j < n; j++) {
-				// Starting customers are spread over the early and middle stages.
-				const stage = Math.floor(nextFloat(this.random) * M.STARTING_STAGES);
+				// Starting customers: more of them long-standing than new (plan.ts).
+				const stage = startingStage(nextFloat(this.random));
 				this.addCustomer(k, seg.expectation, 0, stage, true);
 			}
 		});

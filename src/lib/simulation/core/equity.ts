@@ -15,10 +15,22 @@ import type { Scenario } from './scenario';
 /** The quarterly discount factor of the yearly DISCOUNT_RATE. */
 export const QUARTERLY_DISCOUNT = (1 + M.DISCOUNT_RATE) ** (-1 / M.QUARTERS_PER_YEAR);
 
-/** Σ (δ × (1 − hazard))^t for t = 1 … EQUITY_HORIZON: the discounted quarters still to come. */
-export function horizonQuarters(hazard: number): number {
-	const x = QUARTERLY_DISCOUNT * (1 - Math.min(1, Math.max(0, hazard)));
-	return (x * (1 - x ** M.EQUITY_HORIZON)) / (1 - x);
+const keep = (hazard: number) => QUARTERLY_DISCOUNT * (1 - Math.min(1, Math.max(0, hazard)));
+/** Σ x^t for t = 1 … n. */
+const discounted = (x: number, n: number) => (x * (1 - x ** n)) / (1 - x);
+
+/**
+ * The discounted quarters still to come over EQUITY_HORIZON: Σ (δ × (1 − hazard))^t, where a
+ * customer still new for `firstYearLeft` quarters has those at the hazard × CHURN_FIRST_YEAR.
+ */
+export function horizonQuarters(hazard: number, firstYearLeft = 0): number {
+	const later = keep(hazard);
+	if (firstYearLeft <= 0) return discounted(later, M.EQUITY_HORIZON);
+	const early = keep(hazard * M.CHURN_FIRST_YEAR);
+	return (
+		discounted(early, firstYearLeft) +
+		early ** firstYearLeft * discounted(later, M.EQUITY_HORIZON - firstYearLeft)
+	);
 }
 
 /** A customer's last quarter: 0 disappointed, 1 satisfied, 2 not yet served (joined this quarter). */
@@ -26,7 +38,10 @@ export type LastQuarter = 0 | 1 | 2;
 
 /** What the plan and the scenario give every customer's valuation this quarter. */
 export type EquityPlan = {
-	/** Discounted quarters ahead by segment, stage and last quarter, at each trust step. */
+	/**
+	 * Discounted quarters ahead by first-year quarters left, segment, stage and last quarter,
+	 * at each trust step.
+	 */
 	quarters: Float64Array;
 	/** A customer's quarterly profit per unit of spend level, by segment and stage. */
 	perSpend: Float64Array;
@@ -46,21 +61,26 @@ const CHURN_BY_LAST = [M.CHURN_DISAPPOINTED, M.CHURN_SATISFIED, M.CHURN_NEWCOMER
 export function equityPlan(plan: QuarterPlan, scenario: Scenario): EquityPlan {
 	const segCount = scenario.segments.length;
 	const stages = M.STAGE_COUNT;
-	const quarters = new Float64Array(segCount * stages * STATES * (TRUST_STEPS + 1));
-	const perSpend = new Float64Array(segCount * stages);
+	const cells = segCount * stages;
+	const quarters = new Float64Array(
+		(M.FIRST_YEAR_QUARTERS + 1) * cells * STATES * (TRUST_STEPS + 1)
+	);
+	const perSpend = new Float64Array(cells);
 	for (let k = 0; k < segCount; k++) {
 		for (let s = 0; s < stages; s++) {
 			const cell = k * stages + s;
 			perSpend[cell] = M.SPEND_BY_STAGE[s]! * plan.regularRevenueFactor[k]! * scenario.grossMargin;
 			const base =
 				plan.churnBase[k]! * M.CHURN_BY_STAGE[s]! * (s >= M.LOYAL_STAGE ? plan.loyaltyChurnCut : 1);
-			for (let last = 0; last < STATES; last++) {
-				const row = (cell * STATES + last) * (TRUST_STEPS + 1);
-				for (let j = 0; j <= TRUST_STEPS; j++) {
-					const trust = j / TRUST_STEPS;
-					const hazard =
-						base * (M.CHURN_TRUST_BASE - M.CHURN_TRUST_CUT * trust) * CHURN_BY_LAST[last]!;
-					quarters[row + j] = horizonQuarters(hazard);
+			for (let left = 0; left <= M.FIRST_YEAR_QUARTERS; left++) {
+				for (let last = 0; last < STATES; last++) {
+					const row = ((left * cells + cell) * STATES + last) * (TRUST_STEPS + 1);
+					for (let j = 0; j <= TRUST_STEPS; j++) {
+						const trust = j / TRUST_STEPS;
+						const hazard =
+							base * (M.CHURN_TRUST_BASE - M.CHURN_TRUST_CUT * trust) * CHURN_BY_LAST[last]!;
+						quarters[row + j] = horizonQuarters(hazard, left);
+					}
 				}
 			}
 		}
@@ -69,6 +89,13 @@ export function equityPlan(plan: QuarterPlan, scenario: Scenario): EquityPlan {
 	return { quarters, perSpend, serve };
 }
 
+/**
+ * Quarters a customer is still new for (CHURN_FIRST_YEAR), from its tenure after the quarter:
+ * none for a starting customer.
+ */
+export const firstYearLeft = (starter: boolean, tenure: number) =>
+	starter ? 0 : Math.max(0, M.FIRST_YEAR_QUARTERS - tenure);
+
 /** One active customer's expected discounted profit over the horizon. */
 export function customerValue(
 	p: EquityPlan,
@@ -76,12 +103,14 @@ export function customerValue(
 	stage: number,
 	trust: number,
 	last: LastQuarter,
-	spendLevel: number
+	spendLevel: number,
+	newFor: number
 ): number {
+	const cells = p.perSpend.length;
 	const cell = segment * M.STAGE_COUNT + stage;
 	const step = trust * TRUST_STEPS;
 	const j = step >= TRUST_STEPS ? TRUST_STEPS - 1 : step | 0;
-	const row = (cell * STATES + last) * (TRUST_STEPS + 1) + j;
+	const row = ((newFor * cells + cell) * STATES + last) * (TRUST_STEPS + 1) + j;
 	const ahead = p.quarters[row]! + (p.quarters[row + 1]! - p.quarters[row]!) * (step - j);
 	return (spendLevel * p.perSpend[cell]! - p.serve[stage]!) * ahead;
 }

@@ -166,6 +166,9 @@ export function playCustomers(input: CustomerLoopInput) {
 		stageDown = numbers[14]!,
 		referralDelight = numbers[15]!,
 		churnFactor = Float64Array.of(M.CHURN_DISAPPOINTED, M.CHURN_SATISFIED),
+		// By whether the customer was won during the game and is in its first year.
+		churnNew = Float64Array.of(1, M.CHURN_FIRST_YEAR),
+		firstYear = M.FIRST_YEAR_QUARTERS,
 		trustStep = Float64Array.of(-M.TRUST_LOSS, trustGain);
 	const { start: segStart, kept: segKept, satisfied: segSatisfied } = seg;
 	const { sumE: segSumE, sumP: segSumP, revenue: segRevenue, profit: segProfit } = seg;
@@ -211,6 +214,7 @@ export function playCustomers(input: CustomerLoopInput) {
 		}
 		const stage = stageOf[i]!;
 		const cell = k * stageCount + stage;
+		const isNew = +!(flags & starter) & +(tenureOf[i]! < firstYear);
 		const trust = trustOf[i]!;
 		const dv = valueBase[cell]! + trustValue * trust;
 		const trait = (tasteOf[i]! - 0.5) * pTrait;
@@ -241,7 +245,8 @@ export function playCustomers(input: CustomerLoopInput) {
 			hazardBase[cell]! *
 			(churnTrustBase - churnTrustCut * trust) *
 			churnFactor[sat]! *
-			loyalCut[stage]!;
+			loyalCut[stage]! *
+			churnNew[isNew]!;
 		satisfied += sat;
 
 		// One draw decides both whether the customer leaves and, if not, how the stage moves.
@@ -291,12 +296,14 @@ export function playCustomers(input: CustomerLoopInput) {
 
 		// Customer equity: what this customer is expected to bring from here on (equity.ts's
 		// customerValue written out, on the stage, trust and satisfaction the quarter left).
-		const valueCell = k * stageCount + newStage;
+		const newFor = flags & starter ? 0 : tenure < firstYear ? firstYear - tenure : 0;
+		const valueCell = newFor * cells + k * stageCount + newStage;
 		const trustAt = trustOf[i]! * trustSteps;
 		const j = trustAt >= trustSteps ? trustSteps - 1 : trustAt | 0;
 		const row = (valueCell * 3 + sat) * (trustSteps + 1) + j;
 		const ahead = aheadOf[row]! + (aheadOf[row + 1]! - aheadOf[row]!) * (trustAt - j);
-		customerEquity += (spendLevelOf[i]! * perSpend[valueCell]! - serveAhead[newStage]!) * ahead;
+		const spendCell = k * stageCount + newStage;
+		customerEquity += (spendLevelOf[i]! * perSpend[spendCell]! - serveAhead[newStage]!) * ahead;
 	}
 	if (runK >= 0)
 		writeRun(seg, runK, runStart, runKept, runSatisfied, runSumE, runSumP, runRevenue, runProfit);

@@ -17,18 +17,18 @@ export const ORDINARY_RANGES = {
 	/** Prospects per starting customer. */
 	prospectPool: [2, 4],
 	/** Budget ÷ starting quarterly revenue. */
-	budget: [0.15, 0.28],
+	budget: [0.09, 0.16],
 	/** Fixed cost ÷ starting quarterly gross profit. */
 	fixedCost: [0.5, 0.8],
 	/** Serve cost ÷ a mean customer's quarterly gross profit. */
 	serveCost: [0.2, 0.4],
 	/** Lever scale ÷ mean spend per customer. */
-	leverScale: [0.015, 0.035],
+	leverScale: [0.009, 0.02],
 	spend: [250, 900],
 	spendSpread: [0.8, 1.2],
 	priceSensitivity: [0.15, 0.85],
 	expectation: [5, 7],
-	churn: [0.01, 0.025]
+	churn: [0.012, 0.03]
 } as const satisfies Record<string, readonly [number, number]>;
 
 /** An ordinary firm drawn from `seed`, with `startingCustomers` customers. */

@@ -28,10 +28,16 @@ export const STAGE_COUNT = STAGES.length;
  */
 export const LOYAL_STAGE = 4;
 /**
- * Starting customers are spread evenly over the first this-many stages (stages).
+ * Starting customers are spread over the first this-many stages (stages).
  * @see xay-dung-quan-he#bay-giai-doan
  */
-export const STARTING_STAGES = 5;
+export const STARTING_STAGES = 7;
+/**
+ * A starting customer's stage is ⌊u^this × STARTING_STAGES⌋: below 1, a firm in business for
+ * years has more long-standing customers than new ones (exponent).
+ * @see xay-dung-quan-he#bay-giai-doan
+ */
+export const STARTING_STAGE_POWER = 0.5;
 
 // ── Total customer value and total customer cost (chapter 3) ──────────────────────────────
 
@@ -261,6 +267,17 @@ export const CHURN_TRUST_BASE = 1.3;
  */
 export const CHURN_TRUST_CUT = 0.6;
 /**
+ * Churn multiplier of a customer won during the game, for its first FIRST_YEAR_QUARTERS
+ * quarters: a new relationship is the easiest to leave (×).
+ * @see xay-dung-quan-he#thu-hut-va-giu-chan
+ */
+export const CHURN_FIRST_YEAR = 3;
+/**
+ * Quarters a customer won during the game counts as new for CHURN_FIRST_YEAR (quarters).
+ * @see xay-dung-quan-he#thu-hut-va-giu-chan
+ */
+export const FIRST_YEAR_QUARTERS = 4;
+/**
  * Share of loyal customers' churn removed by a full loyalty programme (× per unit level).
  * @see triet-ly-va-cac-loai-crm#ngo-nhan-khach-hang-than-thiet
  */
@@ -326,7 +343,7 @@ export const SELLING_PUSH = 1.3;
  * Share of a targeted prospect pool that a saturated acquisition budget converts (per quarter).
  * @see xay-dung-quan-he#thu-hut-va-giu-chan
  */
-export const MAX_CONVERSION = 0.06;
+export const MAX_CONVERSION = 0.028;
 /**
  * Attraction of an offer with zero delivered value (×).
  * @see gia-tri-va-su-thoa-man#gia-tri-danh-cho-khach-hang

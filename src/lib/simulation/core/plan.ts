@@ -13,6 +13,10 @@ export const level = (perHead: number, scale: number) => 1 - Math.exp(-perHead /
 export const spendFactor = (stage: number, revenueFactor: number) =>
 	M.SPEND_BY_STAGE[stage]! * revenueFactor;
 
+/** The stage of a starting customer from a uniform draw u: more long-standing than new. */
+export const startingStage = (u: number) =>
+	Math.floor(u ** M.STARTING_STAGE_POWER * M.STARTING_STAGES);
+
 /** What a quarter's decisions mean for each segment, before any customer is played. */
 export type QuarterPlan = {
 	/** Effect of each lever, 0–1, after diminishing returns. */

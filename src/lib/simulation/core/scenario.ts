@@ -70,8 +70,8 @@ export const SEGMENT_RANGES = {
 /**
  * How the money fields must sit against the starting customers (startingCustomers × the
  * share-weighted mean spend is the starting quarterly revenue). The built-in firms sit well
- * inside: budget ≈ 21% of revenue, fixed cost ≈ 70% of gross profit, serve cost ≈ 31% of a
- * mean customer's gross profit, lever scale ≈ 2.4% of mean spend, 3 prospects per customer.
+ * inside: budget ≈ 12% of revenue, fixed cost ≈ 70% of gross profit, serve cost ≈ 31% of a
+ * mean customer's gross profit, lever scale ≈ 1.4% of mean spend, 3 prospects per customer.
  */
 export const SCENARIO_RATIOS = {
 	budget: { min: 0.01, max: 1, doc: 'budget ÷ starting quarterly revenue' },

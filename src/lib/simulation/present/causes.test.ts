@@ -17,13 +17,13 @@ describe('causeText', () => {
 	it('gives the sentences the engine used to write itself (airline, hard selling, seed 3)', () => {
 		const [first, second] = runPolicy(airline, 'hard-selling', 3, 2).history;
 		expect(first!.causes.map(causeText)).toEqual([
-			'Kỳ vọng tăng sau đợt bán hàng ép buộc: 75% khách hàng thất vọng (E > P).',
-			'Mỗi khách mới tốn khoảng 20,8 lần chi phí giữ một khách cũ trong quý.',
-			'Khách thất vọng rời đi nhiều gấp 4,3 lần khách hài lòng (5% so với 1%).',
-			'96% khách hàng ở lại trong quý; giữ chân tốt làm giá trị vòng đời khách hàng tăng.'
+			'Kỳ vọng tăng sau đợt bán hàng ép buộc: 69% khách hàng thất vọng (E > P).',
+			'Mỗi khách mới tốn khoảng 45,3 lần chi phí giữ một khách cũ trong quý.',
+			'Khách thất vọng rời đi nhiều gấp 5 lần khách hài lòng (4% so với 1%).',
+			'97% khách hàng ở lại trong quý; giữ chân tốt làm giá trị vòng đời khách hàng tăng.'
 		]);
 		expect(second!.causes.map(causeText)[1]).toBe(
-			'Tỷ lệ khách hài lòng giảm 14%: giá trị dành cho khách hàng giảm so với kỳ vọng.'
+			'Tỷ lệ khách hài lòng giảm 16%: giá trị dành cho khách hàng giảm so với kỳ vọng.'
 		);
 	});
 

@@ -1,18 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseScenario, runPolicy } from '$lib/simulation/core';
+import { createGame, parseScenario, runPolicy } from '$lib/simulation/core';
+import { startingDecisions } from './budget';
 import { firmValueOf } from './firm-value';
 import { goalFor, gradeOf, type Goal } from './goal';
 
-const coffee = parseScenario(
-	JSON.parse(
-		readFileSync(
-			path.resolve(import.meta.dirname, '../../../../content/scenarios/coffee.json'),
-			'utf8'
+const load = (id: string) =>
+	parseScenario(
+		JSON.parse(
+			readFileSync(
+				path.resolve(import.meta.dirname, `../../../../content/scenarios/${id}.json`),
+				'utf8'
+			)
 		)
-	)
-);
+	);
+const coffee = load('coffee');
+
+describe.each(['coffee', 'airline', 'bank'])('a first game of %s', (id) => {
+	const scenario = load(id);
+	it.each([1, 2, 3])('seed %i: quarter 1 with the starting decisions is not a loss', (seed) => {
+		const first = createGame(scenario, seed).step(startingDecisions(scenario));
+		expect(first.profit).toBeGreaterThanOrEqual(0);
+	});
+
+	it.each([1, 2, 3])('seed %i: the balanced programme is in profit by quarter 6', (seed) => {
+		const history = runPolicy(scenario, 'balanced', seed, 6).history;
+		expect(history.at(-1)!.cumulativeProfit).toBeGreaterThan(0);
+	});
+});
 
 describe('the firm’s goal and the overall grade', () => {
 	const goal = goalFor(coffee);
