@@ -8,9 +8,10 @@ const RETRY_MS = [300, 1000, 2000, 3000, 5000];
 /**
  * The page's WebSocket to the live server, kept open: it reconnects on its own after a
  * drop, at once when the browser says it is online again or the tab comes back to the
- * front, and calls `onopen` each time so the page can rejoin its room.
+ * front, and calls `onopen` each time so the page can rejoin its room. `path` picks the
+ * server's socket (the team tournament has its own, with its own messages).
  */
-export class LiveLink {
+export class LiveLink<In = ServerMessage, Out = ClientMessage> {
 	status = $state<LinkStatus>('connecting');
 	/** How many connection attempts failed in a row (the page says "still trying"). */
 	failures = $state(0);
@@ -20,10 +21,12 @@ export class LiveLink {
 	#socket: WebSocket | null = null;
 	#retry: ReturnType<typeof setTimeout> | null = null;
 	#stopped = false;
-	#handlers: { onopen: () => void; onmessage: (m: ServerMessage) => void };
+	#handlers: { onopen: () => void; onmessage: (m: In) => void };
+	#path: string;
 
-	constructor(handlers: { onopen: () => void; onmessage: (m: ServerMessage) => void }) {
+	constructor(handlers: { onopen: () => void; onmessage: (m: In) => void }, path = LIVE_PATH) {
 		this.#handlers = handlers;
+		this.#path = path;
 	}
 
 	start() {
@@ -46,7 +49,7 @@ export class LiveLink {
 	}
 
 	/** Sends now when connected; returns false otherwise (the caller keeps what matters). */
-	send(message: ClientMessage): boolean {
+	send(message: Out): boolean {
 		if (this.#socket?.readyState !== WebSocket.OPEN) return false;
 		this.#socket.send(JSON.stringify(message));
 		return true;
@@ -63,7 +66,7 @@ export class LiveLink {
 
 	#connect() {
 		this.#retry = null;
-		const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${LIVE_PATH}`;
+		const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${this.#path}`;
 		const socket = new WebSocket(url);
 		this.#socket = socket;
 		if (this.status !== 'offline') this.status = 'connecting';
@@ -77,7 +80,7 @@ export class LiveLink {
 		};
 		socket.onmessage = (event) => {
 			try {
-				this.#handlers.onmessage(JSON.parse(String(event.data)) as ServerMessage);
+				this.#handlers.onmessage(JSON.parse(String(event.data)) as In);
 			} catch {
 				// a message this page version does not understand: ignore it
 			}
