@@ -10,6 +10,8 @@ export type BookRoom = StoredRoom & {
 	pending: FanoutMessage[] | null;
 	waiters: { seq: number; resolve: () => void }[];
 	presenceUpdate: ReturnType<typeof setTimeout> | null;
+	/** This process's phase changes to the room, one after another (see `commit`). */
+	phaseQueue: Promise<unknown>;
 };
 
 export type BookHooks<R extends BookRoom> = {
@@ -30,7 +32,7 @@ const PRESENCE_MS = 15_000;
 const PRESENCE_DELAY_MS = 100;
 /** How long a commit waits for the changes before it to arrive before reloading the room. */
 const CATCH_UP_MS = 2_000;
-const ATTEMPTS = 5;
+const ATTEMPTS = 8;
 
 /**
  * The rooms one server process holds, kept in step with the store. A change is decided on
@@ -116,8 +118,23 @@ export class RoomBook<R extends BookRoom> {
 	 * nothing to change), commits it, and applies it; returns the change, or null.
 	 */
 	async commit(live: R, decide: (live: R) => RoomChange | null): Promise<RoomChange | null> {
+		const change = decide(live);
+		if (change?.kind !== 'phase') return this.#commit(live, decide, change);
+		// Phase changes (and a game's votes, which change the room's own fields) all move the
+		// phase version: made at once on one copy, all but one would be refused. In turn,
+		// each is decided on the room as the one before left it.
+		const turn = live.phaseQueue.then(() => this.#commit(live, decide, decide(live)));
+		live.phaseQueue = turn.catch(() => {});
+		return turn;
+	}
+
+	async #commit(
+		live: R,
+		decide: (live: R) => RoomChange | null,
+		first: RoomChange | null
+	): Promise<RoomChange | null> {
 		for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-			const change = decide(live);
+			const change = attempt === 0 ? first : decide(live);
 			if (!change) return null;
 			const result = await this.#store.commit(live.room.code, change, live);
 			if (result.ok) {
@@ -186,7 +203,8 @@ export class RoomBook<R extends BookRoom> {
 			peers: new Map(),
 			pending: null,
 			waiters: [],
-			presenceUpdate: null
+			presenceUpdate: null,
+			phaseQueue: Promise.resolve()
 		});
 		this.#rooms.set(stored.room.code, live);
 		for (const message of early) this.#take(live, message);
