@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { itemAnalysis, itemsCsv, standings, standingsCsv } from './analysis';
 import { LIVE_QUESTIONS } from './fixtures';
 import { applyEvent, newRoom, type Room, type RoomEvent } from './room';
+import type { HostView, PlayerView } from './protocol';
 import { hostView, playerView } from './view';
 
 const T0 = 1_000_000;
@@ -87,7 +88,7 @@ describe('views', () => {
 		expect(JSON.stringify(mine)).not.toContain('Vì C.');
 		const revealed = playerView(applyEvent(open, { type: 'reveal' }, T0), 'a', T0);
 		expect(revealed).toMatchObject({ key: { answer: [2] }, correct: true, points: 1000, rank: 1 });
-		const host = hostView(open, T0, new Set(['a']), null);
+		const host = hostView(open, T0, new Set(['a']), null) as HostView;
 		expect(host.counts).toEqual([0, 0, 1, 0]);
 		expect(host.players.map((p) => [p.nickname, p.connected, p.answered])).toEqual([
 			['a', true, true],
@@ -96,11 +97,11 @@ describe('views', () => {
 	});
 
 	it('give each player the questions they answered at the end', () => {
-		const view = playerView(played(), 'c', T0);
+		const view = playerView(played(), 'c', T0) as PlayerView;
 		expect(view.answered).toEqual([
 			{ id: 'tong-quan-crm-001', correct: false },
 			{ id: 'tong-quan-crm-002', correct: true }
 		]);
-		expect(hostView(played(), T0, new Set(), null).standings).toHaveLength(3);
+		expect((hostView(played(), T0, new Set(), null) as HostView).standings).toHaveLength(3);
 	});
 });

@@ -14,6 +14,8 @@ export type LiveErrorCode =
 	| 'bad-answer'
 	| 'bad-command'
 	| 'no-questions'
+	| 'no-scenario'
+	| 'bad-moves'
 	| 'rate-limited'
 	| 'locked';
 

@@ -29,3 +29,18 @@ export function hostKeyAction(key: string, phase: Phase): HostCommand | 'fullscr
 	if (k === 'f') return 'fullscreen';
 	return null;
 }
+
+/** The step a class game usually takes next: start, close the vote and play, next quarter. */
+export function gamePrimaryCommand(phase: Phase): HostCommand | null {
+	if (phase === 'lobby') return 'start';
+	if (phase === 'open' || phase === 'paused') return 'close';
+	return phase === 'revealed' ? 'next' : null;
+}
+
+/** The game's keyboard: → / Space / Enter / PageDown the next step, P pause, F full screen. */
+export function gameKeyAction(key: string, phase: Phase): HostCommand | 'fullscreen' | null {
+	if (['ArrowRight', 'PageDown', ' ', 'Enter'].includes(key)) return gamePrimaryCommand(phase);
+	const k = key.toLowerCase();
+	if (k === 'p') return phase === 'open' ? 'pause' : phase === 'paused' ? 'resume' : null;
+	return k === 'f' ? 'fullscreen' : null;
+}

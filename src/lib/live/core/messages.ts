@@ -13,6 +13,22 @@ const HostCreate = v.strictObject({
 	questionIds: v.pipe(v.array(questionId), v.minLength(1), v.maxLength(50)),
 	seconds: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(300))
 });
+const moveKey = v.pipe(v.string(), v.regex(/^[a-z-]{1,40}[a-zA-Z]{0,20}$/));
+const moves = v.pipe(v.array(moveKey), v.minLength(2), v.maxLength(4));
+const HostGame = v.strictObject({
+	type: v.literal('host.game'),
+	scenario: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/)),
+	quarters: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20)),
+	seconds: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(300)),
+	seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2_147_483_647)),
+	moves: v.optional(moves)
+});
+const HostMoves = v.strictObject({ type: v.literal('host.moves'), moves });
+const Vote = v.strictObject({
+	type: v.literal('vote'),
+	quarter: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(19)),
+	option: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3))
+});
 const HostResume = v.strictObject({ type: v.literal('host.resume'), code, hostToken: token });
 const HostCommand = v.strictObject({
 	type: v.literal('host.command'),
@@ -42,12 +58,15 @@ const AnswerMessage = v.strictObject({
 
 export const ClientMessageSchema = v.variant('type', [
 	HostCreate,
+	HostGame,
+	HostMoves,
 	HostResume,
 	HostCommand,
 	HostKick,
 	Join,
 	Rejoin,
-	AnswerMessage
+	AnswerMessage,
+	Vote
 ]);
 export type ClientMessage = v.InferOutput<typeof ClientMessageSchema>;
 

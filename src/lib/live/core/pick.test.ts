@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Bank, Question } from '../../quiz/core/bank';
-import { pickLiveQuestions } from './pick';
+import { parseBank, type Bank, type Question } from '../../quiz/core/bank';
+import { assembleExam } from '../../quiz/core/exam';
+import { findQuestions, paperLiveQuestions, pickLiveQuestions, readPreselect } from './pick';
 
 const q = (chapter: string, n: number, type: 'single' | 'numeric' = 'single'): Question =>
 	type === 'single'
@@ -50,5 +52,48 @@ describe('pickLiveQuestions', () => {
 	it('is the same for the same seed', () => {
 		expect(pickLiveQuestions(banks, 5, 7)).toEqual(pickLiveQuestions(banks, 5, 7));
 		expect(pickLiveQuestions(banks, 5, 7)).not.toEqual(pickLiveQuestions(banks, 5, 8));
+	});
+});
+
+describe('picking single questions', () => {
+	const banks = [bank('a', 3), bank('b', 2)];
+	banks[1]!.questions[0] = {
+		...banks[1]!.questions[0]!,
+		prompt: 'Khách hàng trung thành'
+	} as Question;
+
+	it('finds live questions by prompt or id, ignoring case and accents', () => {
+		expect(findQuestions(banks, '')).toHaveLength(5);
+		expect(findQuestions(banks, 'KHACH hang').map((r) => r.id)).toEqual(['b-001']);
+		expect(findQuestions(banks, 'a-00').map((r) => r.id)).toEqual(['a-001', 'a-002', 'a-003']);
+	});
+
+	it('reads a ?cau= link: the live ones in order, a message naming the rest', () => {
+		const kinds = new Map<string, 'live' | 'other'>([
+			['a-001', 'live'],
+			['a-002', 'live'],
+			['a-099', 'other']
+		]);
+		expect(readPreselect('a-002,a-001,a-002', (id) => kinds.get(id))).toEqual({
+			ids: ['a-002', 'a-001'],
+			message: null
+		});
+		const read = readPreselect('a-001, zz-1 ,a-099', (id) => kinds.get(id));
+		expect(read.ids).toEqual(['a-001']);
+		expect(read.message).toBe(
+			'Liên kết chọn sẵn câu hỏi có câu không có trong ngân hàng: zz-1; không trả lời bằng cách chọn phương án được: a-099.'
+		);
+		expect(readPreselect(null, () => 'live')).toEqual({ ids: [], message: null });
+	});
+
+	it("takes a mock paper's questions, without its calculation items", () => {
+		const real = readdirSync('content/quiz')
+			.slice(0, 3)
+			.map((f) => parseBank(JSON.parse(readFileSync(`content/quiz/${f}`, 'utf8')), f));
+		const paper = assembleExam(real, 12).questions;
+		const live = paperLiveQuestions(real, 12);
+		expect(live).toEqual(paper.filter((q) => q.type !== 'numeric').map((q) => q.id));
+		expect(live.length).toBeGreaterThan(30);
+		expect(paperLiveQuestions(real, 13)).not.toEqual(live);
 	});
 });

@@ -3,8 +3,9 @@ import type { Phase } from './room';
 import type { LiveKey, LivePrompt } from './questions';
 import type { ItemRow, StandingRow } from './analysis';
 import type { ClientMessage } from './messages';
+import type { GameHostView, GamePlayerView, GameRoundView, VoteChoice } from './game-view';
 
-export type { ClientMessage };
+export type { ClientMessage, GameHostView, GamePlayerView, GameRoundView, VoteChoice };
 
 /** The WebSocket's path on the site's own server. */
 export const LIVE_PATH = '/live';
@@ -13,6 +14,7 @@ export const MAX_MESSAGE_BYTES = 4096;
 
 /** Fields both roles see. */
 type CommonView = {
+	kind: 'quiz';
 	code: string;
 	phase: Phase;
 	index: number;
@@ -63,7 +65,7 @@ export type PlayerView = CommonView & {
 export type ServerMessage =
 	| { type: 'host.welcome'; code: string; hostToken: string }
 	| { type: 'seat'; code: string; playerId: string; seatToken: string }
-	| { type: 'state'; view: HostView | PlayerView }
+	| { type: 'state'; view: HostView | PlayerView | GameHostView | GamePlayerView }
 	| { type: 'answered'; question: number; accepted: boolean }
 	| { type: 'kicked'; message: string }
 	| { type: 'error'; code: LiveErrorCode; message: string };

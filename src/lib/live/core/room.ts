@@ -1,4 +1,5 @@
 import { LiveError } from './errors';
+import { gameEvent, type GameState } from './game-room';
 import { nicknameKey, normaliseNickname } from './nickname';
 import { gradeChoices, validChoices, type LiveQuestion } from './questions';
 
@@ -37,6 +38,8 @@ export type Room = {
 	remainingMs: number | null;
 	players: Player[];
 	answers: Answer[];
+	/** Set for a class-plays-the-firm session (then `questions` is empty). */
+	game?: GameState;
 };
 
 export type HostCommand = 'start' | 'pause' | 'resume' | 'close' | 'reveal' | 'next' | 'end';
@@ -46,6 +49,8 @@ export type RoomEvent =
 	| { type: 'answer'; playerId: string; question: number; choices: number[] }
 	| { type: 'kick'; playerId: string }
 	| { type: 'tick' }
+	| { type: 'vote'; playerId: string; quarter: number; option: number }
+	| { type: 'moves'; moves: string[] }
 	| { type: HostCommand };
 
 export function newRoom(
@@ -96,6 +101,8 @@ const closeAt = (room: Room): Room => ({
 export function applyEvent(room: Room, event: RoomEvent, now: number): Room {
 	if (room.phase === 'ended' && event.type !== 'tick')
 		throw new LiveError('room-ended', 'Phiên này đã kết thúc.');
+	const game = room.game ? gameEvent(room, room.game, event, now) : null;
+	if (game) return game;
 	switch (event.type) {
 		case 'join':
 			return join(room, event.playerId, event.nickname, now);
@@ -139,6 +146,9 @@ export function applyEvent(room: Room, event: RoomEvent, now: number): Room {
 				: { ...closeAt(room), phase: 'ended' };
 		case 'end':
 			return { ...closeAt(room), phase: 'ended' };
+		case 'vote':
+		case 'moves':
+			throw new LiveError('bad-command', 'Phiên này là trắc nghiệm, không có bình chọn.');
 	}
 }
 

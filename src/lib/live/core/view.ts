@@ -1,4 +1,5 @@
 import { itemAnalysis, optionCounts, standings } from './analysis';
+import { gameHostView, gamePlayerView, type GameHostView, type GamePlayerView } from './game-view';
 import type { HostView, PlayerView } from './protocol';
 import { promptOf, type LiveKey } from './questions';
 import { activePlayers, findAnswer, scores, type Room } from './room';
@@ -9,6 +10,7 @@ const keyOf = (room: Room): LiveKey | null => {
 };
 
 const common = (room: Room, now: number) => ({
+	kind: 'quiz' as const,
 	code: room.code,
 	phase: room.phase,
 	index: room.index,
@@ -29,7 +31,8 @@ export function hostView(
 	now: number,
 	connected: ReadonlySet<string>,
 	joinOrigin: string | null
-): HostView {
+): HostView | GameHostView {
+	if (room.game) return gameHostView(room, room.game, now, connected, joinOrigin);
 	const totals = new Map(scores(room).map((s) => [s.id, s.score]));
 	const ended = room.phase === 'ended';
 	const counts = room.index >= 0 ? optionCounts(room, room.index) : [];
@@ -61,7 +64,8 @@ export function playerView(
 	playerId: string,
 	now: number,
 	ranking = scores(room)
-): PlayerView {
+): PlayerView | GamePlayerView {
+	if (room.game) return gamePlayerView(room, room.game, playerId, now);
 	const revealed = room.phase === 'revealed' || room.phase === 'ended';
 	const mine = room.index >= 0 ? findAnswer(room, playerId, room.index) : undefined;
 	const place = ranking.findIndex((s) => s.id === playerId);

@@ -46,7 +46,7 @@ async function hostRoom(url: string) {
 	return { host, ...welcome };
 }
 
-const view = <V extends HostView | PlayerView>(m: { view: HostView | PlayerView }) => m.view as V;
+const view = <V extends HostView | PlayerView>(m: { view: unknown }) => m.view as V;
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,7 +1,10 @@
+import { siteStorage } from '$lib/site/storage';
+import type { GameSetup } from '../core/game-setup';
 import type { HostCommand } from '../core/room';
-import type { HostView, ServerMessage } from '../core/protocol';
+import type { GameHostView, HostView, ServerMessage } from '../core/protocol';
 import { LiveLink } from './connection.svelte';
 import { Countdown } from './countdown.svelte';
+import { readJson, type LiveStorage } from './storage';
 
 const HOST_KEY = 'crm-lab-live-host';
 
@@ -12,21 +15,17 @@ type HostSeat = { code: string; hostToken: string };
  * reload (or the laptop waking up) takes the projector back to the running room.
  */
 export class LiveHost {
-	view = $state<HostView | null>(null);
+	view = $state<HostView | GameHostView | null>(null);
 	message = $state<string | null>(null);
 	creating = $state(false);
 	readonly countdown = new Countdown();
 	readonly link: LiveLink;
 	#seat = $state<HostSeat | null>(null);
-	#storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+	#storage: LiveStorage;
 
-	constructor(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = localStorage) {
+	constructor(storage: LiveStorage = siteStorage) {
 		this.#storage = storage;
-		try {
-			this.#seat = JSON.parse(storage.getItem(HOST_KEY) ?? 'null') as HostSeat | null;
-		} catch {
-			this.#seat = null;
-		}
+		this.#seat = readJson<HostSeat>(storage, HOST_KEY);
 		this.link = new LiveLink({
 			onopen: () => {
 				if (this.#seat) this.link.send({ type: 'host.resume', ...this.#seat });
@@ -46,6 +45,18 @@ export class LiveHost {
 		if (!this.creating) this.message = 'Chưa kết nối được máy chủ. Hãy thử lại.';
 	}
 
+	/** A class-plays-the-firm session: the firm, how many quarters, the first vote's moves. */
+	createGame(setup: GameSetup) {
+		this.message = null;
+		this.creating = this.link.send({ type: 'host.game', ...setup });
+		if (!this.creating) this.message = 'Chưa kết nối được máy chủ. Hãy thử lại.';
+	}
+
+	/** The moves of the next vote (between quarters, or before the first). */
+	setMoves(moves: string[]) {
+		this.link.send({ type: 'host.moves', moves });
+	}
+
 	command(command: HostCommand) {
 		this.link.send({ type: 'host.command', command });
 	}
@@ -57,7 +68,7 @@ export class LiveHost {
 	/** Forgets the room on this browser, back to the setup (the room itself stays stored). */
 	forget() {
 		this.#seat = null;
-		this.#storage.removeItem(HOST_KEY);
+		this.#storage.remove(HOST_KEY);
 		this.view = null;
 		this.countdown.set(null, false);
 	}
@@ -65,7 +76,7 @@ export class LiveHost {
 	#receive(m: ServerMessage) {
 		if (m.type === 'host.welcome') {
 			this.#seat = { code: m.code, hostToken: m.hostToken };
-			this.#storage.setItem(HOST_KEY, JSON.stringify(this.#seat));
+			this.#storage.write(HOST_KEY, JSON.stringify(this.#seat));
 			this.creating = false;
 		} else if (m.type === 'state' && m.view.role === 'host') {
 			this.view = m.view;
