@@ -4,6 +4,7 @@ import { JOIN_LIMITS, JoinGuard, MessageBudget, type JoinLimits } from '../core/
 import { parseClientMessage } from '../core/messages';
 import type { ClientMessage, ServerMessage } from '../core/protocol';
 import type { LiveQuestion } from '../core/questions';
+import { newGameRoom } from '../core/game-room';
 import { allAnswered, applyEvent, newRoom, scores, type Room, type RoomEvent } from '../core/room';
 import { hostView, playerView } from '../core/view';
 import { soloFanout, type Fanout } from './fanout';
@@ -151,7 +152,25 @@ export class LiveHub {
 	async #handle(client: Client, m: ClientMessage) {
 		switch (m.type) {
 			case 'host.create':
-				return this.#create(client, m.questionIds, m.seconds);
+				return this.#create(client, (now) => {
+					const questions = this.#options.questions(m.questionIds);
+					if (!questions)
+						throw new LiveError('no-questions', 'Có câu hỏi không còn trong ngân hàng.');
+					return newRoom('', questions, m.seconds, now);
+				});
+			case 'host.game':
+				return this.#create(client, (now) => newGameRoom('', m, now));
+			case 'host.moves':
+				return this.#hostAct(client, { type: 'moves', moves: m.moves });
+			case 'vote': {
+				const live = client.code ? this.#book.get(client.code) : undefined;
+				if (!live || !client.playerId) throw new LiveError('bad-seat', 'Bạn chưa vào phiên nào.');
+				const { quarter, option } = m;
+				await this.#apply(live, { type: 'vote', playerId: client.playerId, quarter, option });
+				// the phone learns its vote counted; the projector's count follows within 100 ms
+				this.#sendPlayer(live, client.playerId);
+				return this.#scheduleHostUpdate(live);
+			}
 			case 'host.resume': {
 				const live = await this.#find(m.code);
 				if (!live || !tokenMatches(m.hostToken, live.hostHash)) {
@@ -196,14 +215,14 @@ export class LiveHub {
 		}
 	}
 
-	async #create(client: Client, ids: string[], seconds: number) {
+	/** A new room (a quiz or a class game) made by `make`, under a fresh code. */
+	async #create(client: Client, make: (now: number) => Room) {
 		const verdict = this.#guard.attempt(client.address, this.#now());
 		if (!verdict.ok) throw limited(verdict.reason);
-		const questions = this.#options.questions(ids);
-		if (!questions) throw new LiveError('no-questions', 'Có câu hỏi không còn trong ngân hàng.');
+		const room = make(this.#now());
 		const hostToken = newToken();
 		const live = await this.#book.create((taken) => ({
-			room: newRoom(makeCode(cryptoInt, taken), questions, seconds, this.#now()),
+			room: { ...room, code: makeCode(cryptoInt, taken) },
 			hostHash: hashToken(hostToken),
 			seatHashes: new Map(),
 			seq: 0,
