@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { readStoredGame, storedGame } from '../core/game-room';
 import type { LiveQuestion } from '../core/questions';
 import type { Answer, Phase, Player, Room } from '../core/room';
 import {
@@ -45,7 +46,9 @@ const MIGRATIONS = [
 		correct INTEGER NOT NULL,
 		points INTEGER NOT NULL,
 		PRIMARY KEY (room, player, question)
-	);`
+	);`,
+	// a class game's state (game-room.ts), JSON; null for a quiz
+	`ALTER TABLE rooms ADD COLUMN game TEXT;`
 ];
 
 type RoomRow = {
@@ -58,6 +61,7 @@ type RoomRow = {
 	idx: number;
 	deadline: number | null;
 	remaining_ms: number | null;
+	game: string | null;
 };
 type PlayerRow = {
 	id: string;
@@ -97,11 +101,11 @@ export class LiveStore implements RoomStore {
 		this.db.pragma('foreign_keys = ON');
 		this.#migrate();
 		this.#insertRoom = this.db.prepare(
-			`INSERT INTO rooms (code, created_at, host_hash, seconds, questions, phase, idx, deadline, remaining_ms)
-			 VALUES (@code, @createdAt, @hostHash, @seconds, @questions, @phase, @index, @deadline, @remainingMs)`
+			`INSERT INTO rooms (code, created_at, host_hash, seconds, questions, phase, idx, deadline, remaining_ms, game)
+			 VALUES (@code, @createdAt, @hostHash, @seconds, @questions, @phase, @index, @deadline, @remainingMs, @game)`
 		);
 		this.#updateRoom = this.db.prepare(
-			`UPDATE rooms SET phase = @phase, idx = @index, deadline = @deadline, remaining_ms = @remainingMs
+			`UPDATE rooms SET phase = @phase, idx = @index, deadline = @deadline, remaining_ms = @remainingMs, game = @game
 			 WHERE code = @code`
 		);
 		this.#insertPlayer = this.db.prepare(
@@ -157,7 +161,7 @@ export class LiveStore implements RoomStore {
 		});
 	}
 
-	savePhase(room: Pick<Room, 'code' | 'phase' | 'index' | 'deadline' | 'remainingMs'>) {
+	savePhase(room: PhaseFields) {
 		this.#updateRoom.run(phaseOf(room));
 	}
 
@@ -222,6 +226,7 @@ export class LiveStore implements RoomStore {
 			index: row.idx,
 			deadline: row.deadline,
 			remainingMs: row.remaining_ms,
+			...(row.game ? { game: readStoredGame(row.game) } : {}),
 			players: players.map((p) => ({
 				id: p.id,
 				nickname: p.nickname,
@@ -247,10 +252,13 @@ export class LiveStore implements RoomStore {
 	}
 }
 
-const phaseOf = (room: Pick<Room, 'code' | 'phase' | 'index' | 'deadline' | 'remainingMs'>) => ({
+type PhaseFields = Pick<Room, 'code' | 'phase' | 'index' | 'deadline' | 'remainingMs' | 'game'>;
+
+const phaseOf = (room: PhaseFields) => ({
 	code: room.code,
 	phase: room.phase,
 	index: room.index,
 	deadline: room.deadline,
-	remainingMs: room.remainingMs
+	remainingMs: room.remainingMs,
+	game: room.game ? storedGame(room.game) : null
 });
