@@ -35,5 +35,9 @@ test('/mo-phong opens a scenario file: a broken one is refused naming the field,
 	await expect(play).toBeEnabled({ timeout: 15_000 });
 	await play.click();
 	await expect(page.getByText('Quý 1/16').first()).toBeVisible();
+	// A file's game has no address of the site to replay it at: the share button says so.
+	await page.getByRole('button', { name: 'Chia sẻ' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'không chia sẻ được' })).toBeVisible();
+	await expect(page.getByRole('link', { name: /van=/ })).toHaveCount(0);
 	expect(await page.evaluate(saved)).toEqual(before);
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { encodeRecord, parseScenario, POLICIES, type GameRecord } from '$lib/simulation/core';
-import { decodeShareCode, encodeShareCode, MAX_LINK_CHARS } from './share-link';
+import {
+	decodeShareCode,
+	encodeShareCode,
+	markOpenedFromFile,
+	MAX_LINK_CHARS,
+	shareRefusal
+} from './share-link';
 import { defaultDecisions } from './saved-game';
 
 const coffee = parseScenario(
@@ -98,5 +104,16 @@ describe('share links', () => {
 		const back = decodeShareCode(code, coffee);
 		expect(back.ok).toBe(false);
 		expect(back.ok === false && back.message).toMatch(/^Liên kết chia sẻ không hợp lệ: /);
+	});
+});
+
+describe('a game opened from a scenario file', () => {
+	it('is not shared by link, and says why; the built-in firm still is', () => {
+		const fromFile = parseScenario(JSON.parse(JSON.stringify(coffee)));
+		markOpenedFromFile(fromFile);
+		expect(shareRefusal(fromFile)).toMatch(/^Ván này mở từ tệp kịch bản nên không chia sẻ được/);
+		// Same id and numbers as the built-in coffee chain, which keeps its link.
+		expect(fromFile.id).toBe(coffee.id);
+		expect(shareRefusal(coffee)).toBeNull();
 	});
 });

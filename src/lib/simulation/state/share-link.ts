@@ -107,6 +107,26 @@ class Reader {
 	}
 }
 
+/**
+ * Scenarios opened from a file (ScenarioFile). A share link is an address of the site with
+ * the run's decisions: it can bring back a built-in firm, not a file only the learner has,
+ * and one that carried the whole scenario would be over a thousand characters, when the
+ * point of the link is to be short enough to read out or paste in a chat.
+ */
+const openedFromFile = new WeakSet<Scenario>();
+
+/** Marks a scenario as opened from a file: its games are not shared by link. */
+export function markOpenedFromFile(scenario: Scenario): void {
+	openedFromFile.add(scenario);
+}
+
+/** Why a game of `scenario` cannot be shared by link, or null when it can. */
+export function shareRefusal(scenario: Scenario): string | null {
+	return openedFromFile.has(scenario)
+		? 'Ván này mở từ tệp kịch bản nên không chia sẻ được bằng liên kết: liên kết chỉ mở lại được các doanh nghiệp có sẵn trên trang. Hãy gửi tệp cho người cùng chơi để họ tự mở.'
+		: null;
+}
+
 export type ShareLinkResult = { ok: true; record: GameRecord } | { ok: false; message: string };
 
 const fail = (why: string): ShareLinkResult => ({
