@@ -59,14 +59,14 @@ export const WIDGETS: Record<WidgetId, WidgetEntry> = {
 	'retention-calculator': {
 		title: 'Máy tính kinh tế học giữ chân khách hàng',
 		load: () => import('./retention-calculator/RetentionCalculator.svelte'),
-		height: '102rem',
-		wideHeight: '80rem'
+		height: '101rem',
+		wideHeight: '70rem'
 	},
 	'clv-formulas': {
 		title: 'Máy tính ba công thức CLV',
 		load: () => import('./clv-formulas/ClvFormulas.svelte'),
-		height: '138rem',
-		wideHeight: '84rem'
+		height: '122rem',
+		wideHeight: '77rem'
 	},
 	'service-gaps': {
 		title: 'Đặt lỗi dịch vụ vào đúng khoảng cách',
@@ -95,25 +95,25 @@ export const WIDGETS: Record<WidgetId, WidgetEntry> = {
 	'complaint-iceberg': {
 		title: 'Tảng băng chìm của phàn nàn',
 		load: () => import('./complaint-iceberg/ComplaintIceberg.svelte'),
-		height: '78rem',
-		wideHeight: '50rem'
+		height: '76rem',
+		wideHeight: '47rem'
 	},
 	'association-rules': {
 		title: 'Máy tính luật kết hợp: độ hỗ trợ, độ tin cậy, độ nâng',
 		load: () => import('./association-rules/AssociationRules.svelte'),
-		height: '80rem',
-		wideHeight: '49rem'
+		height: '78rem',
+		wideHeight: '48rem'
 	},
 	'deployment-cost': {
 		title: 'Mua hay thuê CRM: tổng chi phí và điểm hòa',
 		load: () => import('./deployment-cost/DeploymentCost.svelte'),
-		height: '123rem',
-		wideHeight: '85rem'
+		height: '119rem',
+		wideHeight: '83rem'
 	},
 	'data-decay': {
 		title: 'Dữ liệu tự cũ đi: còn bao nhiêu hồ sơ đúng',
 		load: () => import('./data-decay/DataDecay.svelte'),
-		height: '65rem',
+		height: '64rem',
 		wideHeight: '43rem'
 	}
 };
