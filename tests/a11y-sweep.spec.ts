@@ -3,20 +3,35 @@ import { expectNoAxeViolations } from './support/axe';
 import { watchOrigins } from './support/origins';
 import { pageReady, switchColorScheme } from './support/ready';
 import { onePagePerType, pagePatterns, prerenderedRoutes } from './support/routes';
+import { WIDGETS } from '../src/lib/widgets/registry';
 import { expectPageLooksAsBefore, PHONE, PROJECTOR, shotName } from './support/screenshots';
-import { showWidgets } from './support/widgets';
+import {
+	expectWidgetsFitTheirFrames,
+	placedWidgets,
+	showWidgets,
+	waitingFrames
+} from './support/widgets';
 
-// Every page on a 360 px phone (a slide deck on a 1920 px projector), with its chapter widgets loaded, in the light and then the
-// dark theme (where only the colour rules can change their outcome): no axe violation, no
-// sideways scrolling, nothing asked of another origin and nothing of ours blocked by the
-// CSP. Each page and theme is checked by axe here only; other specs run axe on states this
-// sweep cannot reach.
+// Every page on a 360 px phone (a slide deck on a 1920 px projector), with its chapter widgets
+// loaded: no axe violation, no sideways scrolling, nothing asked of another origin and nothing
+// of ours blocked by the CSP, and each widget about as tall as the frame that held its place.
+// Then the dark theme, where only the colour rules can change their outcome: the whole page for
+// one page of each type (pages of a type share their components and styles), and the widgets
+// of every other chapter (each chapter has its own). Each page and theme is checked by axe here
+// only; other specs run axe on states this sweep cannot reach.
 //
 // The page each page type is represented by is also compared with its screenshot at 360 px
 // here, in the same state, rather than loaded again (tests/visual.spec.ts has the rest).
 const routes = prerenderedRoutes();
 /** A slide deck is projected: it is checked at a projector's size (tests/slides.spec.ts shoots its slides). */
 const isDeck = (route: string) => route.startsWith('/trinh-chieu/');
+const firstOfType = new Set(onePagePerType(routes).values());
+/** Each chapter page's widgets, by title, in the order the chapter places them. */
+const widgetsOf = new Map<string, string[]>();
+for (const { slug, id } of placedWidgets()) {
+	const route = `/chuong/${slug}`;
+	widgetsOf.set(route, [...(widgetsOf.get(route) ?? []), WIDGETS[id].title]);
+}
 const shotOf = new Map(
 	[...onePagePerType(routes)]
 		.filter(([pattern]) => pattern !== '/mo-phong/[scenario]' && !isDeck(pattern))
@@ -34,7 +49,11 @@ test('the sweep covers every page type', () => {
 for (const route of routes) {
 	const shot = shotOf.get(route);
 	const viewport = isDeck(route) ? PROJECTOR : PHONE;
-	const title = `${route}: axe in both themes at ${viewport.width} px${shot ? ', and its screenshot' : ''}`;
+	const dark = firstOfType.has(route) ? 'the page' : widgetsOf.has(route) ? 'its widgets' : '';
+	const title =
+		`${route}: axe at ${viewport.width} px` +
+		(dark ? `, dark colours of ${dark}` : '') +
+		(shot ? ', and its screenshot' : '');
 	test(title, async ({ page, baseURL }) => {
 		const origins = watchOrigins(page, new URL(baseURL!).origin);
 		// the slides' timer and the progress page read the clock
@@ -43,14 +62,22 @@ for (const route of routes) {
 		await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
 		await page.goto(route, { waitUntil: 'domcontentloaded' });
 		await pageReady(page);
+		const frames = await waitingFrames(page);
 		await showWidgets(page);
+		await expectWidgetsFitTheirFrames(page, frames);
 		await expectNoAxeViolations(page);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			viewport.width
 		);
 		if (shot) await expectPageLooksAsBefore(page, shot);
-		await switchColorScheme(page, 'dark');
-		await expectNoAxeViolations(page, { coloursOnly: true });
+		// every widget was still waiting when measured: none escapes the check
+		const placed = widgetsOf.get(route);
+		if (placed) expect(frames.map(([title]) => title)).toEqual(placed);
+		if (dark) {
+			await switchColorScheme(page, 'dark');
+			const within = dark === 'the page' ? undefined : '.widget';
+			await expectNoAxeViolations(page, { coloursOnly: true, within });
+		}
 		expect(origins.foreign).toEqual([]);
 		expect(origins.refused).toEqual([]);
 	});
