@@ -18,7 +18,11 @@ export default defineConfig({
 					name: 'unit',
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
 					exclude: ['**/*.browser.test.ts'],
-					environment: 'node'
+					environment: 'node',
+					// One module cache for all the files of a worker: importing the engine, the
+					// content schemas and their dependencies again for each file took half the run.
+					// A test that changes a global restores it (vi.unstubAllGlobals, afterEach).
+					isolate: false
 				}
 			},
 			{

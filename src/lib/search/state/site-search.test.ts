@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { SearchDocument } from '../core/documents';
 import { SEARCH_INDEX_URL, SiteSearch } from './site-search.svelte';
 
@@ -51,7 +51,8 @@ describe('SiteSearch', () => {
 		['a file that is not an index', serving({ pages: [] })],
 		['no network', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch')))]
 	])('says so on %s, and tries again when opened again', async (_what, failing) => {
-		vi.spyOn(console, 'error').mockImplementation(() => {});
+		const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+		onTestFinished(() => quiet.mockRestore());
 		const search = new SiteSearch();
 		await search.open(failing as typeof fetch);
 		expect(search.load).toBe('failed');
