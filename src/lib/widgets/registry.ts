@@ -59,13 +59,13 @@ export const WIDGETS: Record<WidgetId, WidgetEntry> = {
 	'retention-calculator': {
 		title: 'Máy tính kinh tế học giữ chân khách hàng',
 		load: () => import('./retention-calculator/RetentionCalculator.svelte'),
-		height: '101rem',
+		height: '109rem',
 		wideHeight: '70rem'
 	},
 	'clv-formulas': {
 		title: 'Máy tính ba công thức CLV',
 		load: () => import('./clv-formulas/ClvFormulas.svelte'),
-		height: '122rem',
+		height: '131rem',
 		wideHeight: '77rem'
 	},
 	'service-gaps': {
@@ -95,25 +95,25 @@ export const WIDGETS: Record<WidgetId, WidgetEntry> = {
 	'complaint-iceberg': {
 		title: 'Tảng băng chìm của phàn nàn',
 		load: () => import('./complaint-iceberg/ComplaintIceberg.svelte'),
-		height: '76rem',
+		height: '78rem',
 		wideHeight: '47rem'
 	},
 	'association-rules': {
 		title: 'Máy tính luật kết hợp: độ hỗ trợ, độ tin cậy, độ nâng',
 		load: () => import('./association-rules/AssociationRules.svelte'),
-		height: '78rem',
+		height: '80rem',
 		wideHeight: '48rem'
 	},
 	'deployment-cost': {
 		title: 'Mua hay thuê CRM: tổng chi phí và điểm hòa',
 		load: () => import('./deployment-cost/DeploymentCost.svelte'),
-		height: '119rem',
+		height: '123rem',
 		wideHeight: '83rem'
 	},
 	'data-decay': {
 		title: 'Dữ liệu tự cũ đi: còn bao nhiêu hồ sơ đúng',
 		load: () => import('./data-decay/DataDecay.svelte'),
-		height: '64rem',
+		height: '65rem',
 		wideHeight: '43rem'
 	}
 };
