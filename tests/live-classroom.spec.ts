@@ -46,15 +46,31 @@ function kill(server: ChildProcess) {
 	});
 }
 
-async function student(browser: Browser, code: string, nickname: string) {
+/** A phone; `blocked`: the browser refuses site storage (the localStorage getter throws). */
+async function student(browser: Browser, code: string, nickname: string, blocked = false) {
 	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	if (blocked)
+		await context.addInitScript(() =>
+			Object.defineProperty(window, 'localStorage', {
+				get: () => {
+					throw new DOMException('blocked', 'SecurityError');
+				}
+			})
+		);
 	const page = await context.newPage();
 	await page.goto(`${BASE}/vao?ma=${code}`);
+	await join(page, nickname);
+	return page;
+}
+
+async function join(page: Page, nickname: string) {
 	await page.getByLabel('Tên hiển thị').fill(nickname);
 	await page.getByRole('button', { name: 'Vào lớp' }).click();
 	await expect(page.getByText('Chờ giảng viên bắt đầu')).toBeVisible();
-	return page;
 }
+
+/** Five single-choice questions of chapter 1, picked by link as the slides' quiz slide does. */
+const QUESTIONS = [1, 2, 3, 4, 5].map((n) => `tong-quan-crm-00${n}`);
 
 /** Taps option `i` (and sends, for a multiple-choice question). */
 async function answer(page: Page, i: number) {
@@ -71,9 +87,13 @@ test('a live quiz from join to results survives reloads, a dropped network, a do
 	let server = await startServer(dataDir);
 	try {
 		const host = await (await browser.newContext()).newPage();
-		await host.goto(`${BASE}/lop`);
-		await host.getByRole('checkbox', { name: /^Chương 1: / }).check();
-		await host.getByLabel('5 câu', { exact: true }).check();
+		await host.goto(`${BASE}/lop?cau=${QUESTIONS.join(',')},khong-co-cau-nay`);
+		await expect(host.getByRole('alert')).toHaveText(
+			'Liên kết chọn sẵn câu hỏi có câu không có trong ngân hàng: khong-co-cau-nay.'
+		);
+		await expect(host.getByLabel('Chọn từng câu')).toBeChecked();
+		await expect(host.getByText('Đã chọn 5/50 câu')).toBeVisible();
+		await expect(host.getByRole('checkbox', { name: /tong-quan-crm-002/ })).toBeChecked();
 		await host.getByLabel('Thời gian mỗi câu (giây)').fill('120');
 		await host.getByRole('button', { name: 'Tạo phòng' }).click();
 		const code = (await host.locator('p.code').textContent())!.trim();
@@ -84,7 +104,8 @@ test('a live quiz from join to results survives reloads, a dropped network, a do
 		const [an, binh, third] = [
 			await student(browser, code, 'An'),
 			await student(browser, code, 'Bình'),
-			await student(browser, code.toLowerCase(), xss)
+			// this phone blocks site storage: its seat lives in the page's memory
+			await student(browser, code.toLowerCase(), xss, true)
 		];
 		await expect(host.getByRole('heading', { name: '3 người đã vào' })).toBeVisible();
 		await expect(host.getByText(xss, { exact: true })).toBeVisible();
@@ -167,6 +188,54 @@ test('a live quiz from join to results survives reloads, a dropped network, a do
 		await expect(missedBy!.getByText(/Kết thúc! .*, bạn được \d+ điểm/)).toBeVisible();
 		await missedBy!.getByRole('main').getByRole('link', { name: 'ôn tập' }).click();
 		await expect(missedBy!.getByText(missedPrompt)).toBeVisible();
+
+		// The same class plays the firm: each phone votes, the projector counts live, the
+		// winning move is played and explained.
+		await host.getByRole('button', { name: 'Tạo phòng mới' }).click();
+		await host.getByLabel('Cả lớp điều hành doanh nghiệp').check();
+		await host.getByLabel('Số quý').fill('1');
+		await host.getByRole('button', { name: 'Tạo phòng chơi' }).click();
+		const game = (await host.locator('p.code').textContent())!.trim();
+		await expect(host.getByText(/Cả lớp điều hành .+ trong 1 quý/)).toBeVisible();
+		await expectNoAxeViolations(host);
+		for (const [page, name] of [
+			[an, 'An'],
+			[binh, 'Bình'],
+			[third, 'Chi']
+		] as const) {
+			await page.goto(`${BASE}/vao?ma=${game}`);
+			// a phone that kept its quiz seat sees that result first
+			const again = page.getByRole('button', { name: 'Vào phòng khác' });
+			await expect(again.or(page.getByLabel('Tên hiển thị'))).toBeVisible();
+			if (await again.isVisible()) await again.click();
+			await join(page, name);
+		}
+		await host.keyboard.press('ArrowRight');
+		const selling = 'Theo triết lý bán hàng';
+		for (const page of [an, binh]) await page.getByRole('button', { name: selling }).click();
+		await third.getByRole('button', { name: 'Theo triết lý marketing', exact: true }).click();
+		await expect(third.getByText('Đã ghi nhận phiếu của bạn')).toBeVisible();
+		await third.getByRole('button', { name: 'Theo triết lý hoàn thiện sản phẩm' }).click();
+		await expect(
+			third.getByRole('button', { name: 'Theo triết lý hoàn thiện sản phẩm' })
+		).toHaveAttribute('aria-pressed', 'true');
+		await expectNoAxeViolations(third);
+		await expect(host.getByText('3/3 đã bình chọn')).toBeVisible();
+		await expect(host.locator('[data-count="triet-ly-selling"]')).toHaveText('2');
+		await expect(host.locator('[data-count="triet-ly-marketing"]')).toHaveText('0');
+		await expectNoAxeViolations(host);
+
+		await host.keyboard.press('ArrowRight');
+		await expect(host.getByRole('heading', { name: 'Kết quả quý 1' })).toBeVisible();
+		await expect(host.getByText(`Phương án thắng: ${selling} (2 phiếu)`)).toBeVisible();
+		await expect(host.getByRole('heading', { name: 'Vì sao?' })).toBeVisible();
+		await expect(
+			host.getByRole('row', { name: new RegExp(`^1 ${selling} 0 · 2 · 1 `) })
+		).toBeVisible();
+		await expect(an.getByText(`Cả lớp chọn: ${selling} (2 phiếu)`)).toBeVisible();
+		await expectNoAxeViolations(host);
+		await host.locator('[data-kpi="firm-value"]').click();
+		await expect(host.getByRole('dialog', { name: 'Vì sao các chỉ số thay đổi?' })).toBeVisible();
 	} finally {
 		await kill(server);
 		rmSync(dataDir, { recursive: true, force: true });
