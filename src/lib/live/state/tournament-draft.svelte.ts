@@ -1,4 +1,4 @@
-import type { Decisions, Scenario } from '$lib/simulation/core';
+import { LEVER_IDS, type Decisions, type Scenario } from '$lib/simulation/core';
 import { startingDecisions } from '$lib/simulation/present/budget';
 import { DecisionDraft } from '$lib/simulation/state/draft.svelte';
 import type { TournamentTeamView } from '../core/tournament-protocol';
@@ -36,7 +36,14 @@ export class TeamDraft {
 
 	/** Whether the panel differs from what the server holds for this quarter. */
 	changedFrom(sent: Decisions | null): boolean {
-		return !sent || JSON.stringify(sent) !== JSON.stringify($state.snapshot(this.draft.current));
+		const d = this.draft.current;
+		return (
+			!sent ||
+			sent.philosophy !== d.philosophy ||
+			sent.price !== d.price ||
+			LEVER_IDS.some((l) => sent.spend[l] !== d.spend[l]) ||
+			sent.targets.join() !== d.targets.join()
+		);
 	}
 
 	#read(): { at: string; decisions: Decisions } | null {
