@@ -17,6 +17,12 @@ describe('parseClientMessage', () => {
 		[{ type: 'join', code: 'CDEFH9', nickname: 'Lan', admin: true }, false],
 		[{ type: 'rejoin', code: 'CDEFH9', playerId: 'short', seatToken: token }, false],
 		[{ type: 'host.create', questionIds: ['../etc'], seconds: 30 }, false],
+		[{ type: 'host.game', scenario: 'bank', quarters: 4, seconds: 60, seed: 1 }, true],
+		[{ type: 'host.game', scenario: 'bank', quarters: 21, seconds: 60, seed: 1 }, false],
+		[{ type: 'host.moves', moves: ['giam-gia', 'don-serviceQuality'] }, true],
+		[{ type: 'host.moves', moves: ['giam-gia'] }, false],
+		[{ type: 'vote', quarter: 0, option: 3 }, true],
+		[{ type: 'vote', quarter: 0, option: 4 }, false],
 		[{ type: 'nope' }, false]
 	])('%j → %s', (message, ok) => {
 		expect(parseClientMessage(JSON.stringify(message)) !== null).toBe(ok);
