@@ -7,6 +7,10 @@
  *   RESULT live players=<n> rooms=<r> p50_ms=<…> p95_ms=<…> lost_answers=<k>
  * Each room's students connect from their own loopback address (127.0.<room>.<n>), as
  * phones on a Wi-Fi each have theirs, so the per-address join limits apply as in class.
+ *
+ * Then the same cases with Redis: a redis-server of its own (loopback, a free port, nothing
+ * on disk) and two server processes with REDIS_URL; each room's host on the second, its
+ * students split between both. Those lines carry `redis=1 processes=2`.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,10 +18,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { HostView, PlayerView } from '../src/lib/live/core/protocol';
 import { TestClient } from '../src/lib/live/server/test-client';
+import { startRedis } from '../src/lib/live/server/test-redis';
 import bank from '../content/quiz/01-tong-quan-crm.json' with { type: 'json' };
 
 const PORT = Number(process.env.BENCH_LIVE_PORT ?? 4193);
-const URL = `ws://127.0.0.1:${PORT}/live`;
+const wsUrl = (port: number) => `ws://127.0.0.1:${port}/live`;
 const QUESTIONS = 10;
 const CASES = [
 	{ rooms: 1, perRoom: 300 },
@@ -33,9 +38,9 @@ const QUESTION_IDS = (bank.questions as { id: string; type: string }[])
 const percentile = (sorted: number[], p: number) =>
 	sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-async function waitForServer() {
+async function waitForServer(port: number) {
 	for (let i = 0; i < 600; i++) {
-		const up = await fetch(`http://127.0.0.1:${PORT}/vao`).then(
+		const up = await fetch(`http://127.0.0.1:${port}/vao`).then(
 			(r) => r.ok,
 			() => false
 		);
@@ -45,8 +50,11 @@ async function waitForServer() {
 	throw new Error('the server did not start');
 }
 
-async function createRoom(address: string) {
-	const host = new TestClient(URL, undefined, address);
+/** Where a room's host and each of its students connect. */
+type Servers = { host: string; students: string[] };
+
+async function createRoom(url: string, address: string) {
+	const host = new TestClient(url, undefined, address);
 	await host.open();
 	host.send({ type: 'host.create', questionIds: QUESTION_IDS, seconds: 120 });
 	const reply = await host.next(['host.welcome', 'error']);
@@ -54,11 +62,12 @@ async function createRoom(address: string) {
 	return { host, code: reply.code };
 }
 
-async function runRoom(room: number, players: number, latencies: number[]) {
-	const { host, code } = await createRoom(`127.0.${room + 1}.1`);
+async function runRoom(room: number, players: number, latencies: number[], servers: Servers) {
+	const { host, code } = await createRoom(servers.host, `127.0.${room + 1}.1`);
 	const students = await Promise.all(
 		Array.from({ length: players }, async (_, i) => {
-			const s = new TestClient(URL, undefined, `127.0.${room + 1}.${(i % 250) + 2}`);
+			const url = servers.students[i % servers.students.length]!;
+			const s = new TestClient(url, undefined, `127.0.${room + 1}.${(i % 250) + 2}`);
 			await s.open();
 			s.send({ type: 'join', code, nickname: `Sinh viên ${i + 1}` });
 			const seat = await s.next(['seat', 'error']);
@@ -101,26 +110,54 @@ async function runRoom(room: number, players: number, latencies: number[]) {
 	return lost;
 }
 
-async function main() {
-	const dataDir = mkdtempSync(path.join(tmpdir(), 'crm-lab-bench-live-'));
-	const server = spawn(process.execPath, ['scripts/start.js'], {
-		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', LIVE_DATA_DIR: dataDir },
+/** `npm start`'s server on `port`; the first one builds the site if it is stale. */
+function startServer(port: number, dataDir: string, env: Record<string, string> = {}) {
+	return spawn(process.execPath, ['scripts/start.js'], {
+		env: {
+			...process.env,
+			...env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			LIVE_DATA_DIR: dataDir
+		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
+}
+
+async function runCases(servers: Servers, marker: string) {
+	for (const { rooms, perRoom } of CASES) {
+		const latencies: number[] = [];
+		const lost = await Promise.all(
+			Array.from({ length: rooms }, (_, r) => runRoom(r, perRoom, latencies, servers))
+		);
+		latencies.sort((a, b) => a - b);
+		console.log(
+			`RESULT live players=${rooms * perRoom} rooms=${rooms}${marker} p50_ms=${percentile(latencies, 50).toFixed(1)} p95_ms=${percentile(latencies, 95).toFixed(1)} lost_answers=${lost.reduce((a, b) => a + b, 0)}`
+		);
+	}
+}
+
+async function main() {
+	const dataDir = mkdtempSync(path.join(tmpdir(), 'crm-lab-bench-live-'));
+	const servers = [startServer(PORT, dataDir)];
+	let redis: Awaited<ReturnType<typeof startRedis>> | null = null;
 	try {
-		await waitForServer();
-		for (const { rooms, perRoom } of CASES) {
-			const latencies: number[] = [];
-			const lost = await Promise.all(
-				Array.from({ length: rooms }, (_, r) => runRoom(r, perRoom, latencies))
-			);
-			latencies.sort((a, b) => a - b);
-			console.log(
-				`RESULT live players=${rooms * perRoom} rooms=${rooms} p50_ms=${percentile(latencies, 50).toFixed(1)} p95_ms=${percentile(latencies, 95).toFixed(1)} lost_answers=${lost.reduce((a, b) => a + b, 0)}`
-			);
-		}
+		await waitForServer(PORT);
+		await runCases({ host: wsUrl(PORT), students: [wsUrl(PORT)] }, '');
+		servers.pop()!.kill('SIGTERM');
+
+		redis = await startRedis();
+		const env = { REDIS_URL: redis.url, CRM_LAB_BUILD_IS_FRESH: '1' };
+		const [one, two] = [PORT + 1, PORT + 2];
+		servers.push(startServer(one, dataDir, env), startServer(two, dataDir, env));
+		await Promise.all([waitForServer(one), waitForServer(two)]);
+		await runCases(
+			{ host: wsUrl(two), students: [wsUrl(one), wsUrl(two)] },
+			' redis=1 processes=2'
+		);
 	} finally {
-		server.kill('SIGTERM');
+		for (const server of servers) server.kill('SIGTERM');
+		await redis?.stop();
 		rmSync(dataDir, { recursive: true, force: true });
 	}
 }
