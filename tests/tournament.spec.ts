@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 // The team tournament end to end, on its own server process (the production build, its own
@@ -64,7 +65,7 @@ async function decide(page: Page, q: number, price?: number) {
 const quarterOnProjector = (host: Page, q: number) =>
 	expect(host.getByRole('timer')).toContainText(`Quý ${q}/4`);
 
-test('a tournament of three teams: a missed deadline, a reload, a server restart, the debrief and the CSV', async ({
+test('a tournament of three teams: a missed deadline, a reload, a server restart, the debrief and the CSV, axe on its pages', async ({
 	browser
 }) => {
 	test.setTimeout(90_000);
@@ -85,6 +86,7 @@ test('a tournament of three teams: a missed deadline, a reload, a server restart
 			await team(browser, code, 'Đồng Tâm')
 		];
 		await expect(host.getByRole('heading', { name: '3 đội đã vào' })).toBeVisible();
+		await expectNoAxeViolations(host);
 		await host.getByRole('button', { name: 'Bắt đầu quý 1' }).click();
 		const extend = () => host.getByRole('button', { name: 'Thêm 1 phút' }).click();
 		await extend();
@@ -110,6 +112,7 @@ test('a tournament of three teams: a missed deadline, a reload, a server restart
 
 		// Quarter 3: Sao Mai decides at 120%, its phone reloads, then the server restarts.
 		await extend();
+		await expectNoAxeViolations(sao!);
 		await decide(sao!, 3, 120);
 		await expect(sao!.getByText('Đã gửi.')).toBeVisible();
 		await sao!.reload();
@@ -136,6 +139,7 @@ test('a tournament of three teams: a missed deadline, a reload, a server restart
 			/^\/chuong\//
 		);
 		await expect(dong!.getByText('Giải đấu đã kết thúc')).toBeVisible();
+		await expectNoAxeViolations(host);
 		const [download] = await Promise.all([
 			host.waitForEvent('download'),
 			host.getByRole('button', { name: 'Tải CSV của phiên' }).click()
