@@ -9,19 +9,25 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 /**
  * Runs axe-core (WCAG 2.x A and AA rules, and best practices) on the page once it has
  * hydrated and its fonts have loaded, and fails listing every violation. With
- * `coloursOnly`, only the rules about colour: for the same page again in the other theme.
- * With `within`, only the elements matching that selector (and their content).
+ * `coloursOnly`, only the rules about colour (for the same page again in the other theme);
+ * with `skipColours`, all but those. With `within`, only the elements matching that selector
+ * (and their content).
  */
 export async function expectNoAxeViolations(
 	page: Page,
-	{ coloursOnly = false, within }: { coloursOnly?: boolean; within?: string } = {}
+	{
+		coloursOnly = false,
+		skipColours = false,
+		within
+	}: { coloursOnly?: boolean; skipColours?: boolean; within?: string } = {}
 ) {
 	await pageReady(page);
 	const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
 	if (within) builder.include(within);
-	const results = await (
-		coloursOnly ? builder.withRules(COLOUR_RULES) : builder.withTags(TAGS)
-	).analyze();
+	if (coloursOnly) builder.withRules(COLOUR_RULES);
+	else builder.withTags(TAGS);
+	if (skipColours) builder.disableRules(COLOUR_RULES);
+	const results = await builder.analyze();
 	const summary = results.violations.map(
 		(v) =>
 			`${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`
