@@ -172,6 +172,40 @@ describe('two server processes on one Redis', () => {
 		for (const c of [host, ...phones]) c.close();
 	});
 
+	it('catch up on a change whose message never came, and see a phone on the other leave', async () => {
+		const host = await connect(b.url);
+		host.send({ type: 'host.create', questionIds: [LIVE_QUESTIONS[0]!.id], seconds: 60 });
+		const { code } = await host.next('host.welcome');
+		const lan = await connect(a.url);
+		lan.send({ type: 'join', code, nickname: 'Lan' });
+		const { playerId } = await lan.next('seat');
+		await host.next('state', (m) => hostView(m).players[0]?.connected === true);
+		host.send({ type: 'host.command', command: 'start' });
+		await lan.next('state', (m) => m.view.phase === 'open');
+
+		// An answer written as a script would, but its message lost (a dropped subscription).
+		const admin = new Redis(redis.url);
+		const seq = await admin.hincrby(`live:{${code}}:room`, 'seq', 1);
+		const answer = { player: playerId, question: 0, choices: [2], at: Date.now(), correct: true };
+		await admin.hset(
+			`live:{${code}}:answers`,
+			`${playerId}:0`,
+			`${seq} ${JSON.stringify({ ...answer, points: 900 })}`
+		);
+		await admin.quit();
+
+		// The reveal comes after a gap: both processes reload the room and count the answer.
+		host.send({ type: 'host.command', command: 'reveal' });
+		const shown = hostView(await host.next('state', (m) => m.view.phase === 'revealed'));
+		expect(shown).toMatchObject({ answeredCount: 1, counts: [0, 0, 1, 0] });
+		const seen = playerView(await lan.next('state', (m) => m.view.phase === 'revealed'));
+		expect(seen).toMatchObject({ choices: [2], correct: true, score: 900 });
+
+		lan.close();
+		await host.next('state', (m) => hostView(m).players[0]?.connected === false);
+		host.close();
+	});
+
 	it('keep the room when one process restarts: same seat, same score, the host still in charge', async () => {
 		const host = await connect(b.url);
 		host.send({ type: 'host.create', questionIds: LIVE_QUESTIONS.map((q) => q.id), seconds: 60 });
