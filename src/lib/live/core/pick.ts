@@ -1,8 +1,7 @@
 import type { Bank } from '../../quiz/core/bank';
 import { assembleExam } from '../../quiz/core/exam';
 import { randomFor, shuffle } from '../../quiz/core/shuffle';
-import { MAX_QUESTIONS } from './room';
-import { isLiveQuestion } from './questions';
+import { isLiveQuestion, MAX_QUESTIONS } from './questions';
 
 /** How many questions a lecturer may pick for one live quiz. */
 export const LIVE_SIZES = [5, 10, 15, 20] as const;

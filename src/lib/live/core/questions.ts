@@ -1,6 +1,12 @@
 import type { Question } from '../../quiz/core/bank';
 import { isCorrect, type Response } from '../../quiz/core/grade';
 
+/**
+ * At most this many questions in a live quiz. Here rather than in room.ts: the setup page
+ * needs it, and room.ts brings the class game's engine with it.
+ */
+export const MAX_QUESTIONS = 50;
+
 /** The question types a class answers live: a choice among options, one tap or a few. */
 export const LIVE_TYPES = ['single', 'multiple', 'truefalse'] as const;
 export type LiveType = (typeof LIVE_TYPES)[number];

@@ -1,12 +1,12 @@
 import { LiveError } from './errors';
 import { gameEvent, type GameState } from './game-room';
 import { nicknameKey, normaliseNickname } from './nickname';
-import { gradeChoices, validChoices, type LiveQuestion } from './questions';
+import { gradeChoices, MAX_QUESTIONS, validChoices, type LiveQuestion } from './questions';
 
 /** At most this many players in a room: a lecture hall, not a bot flood. */
 export const MAX_PLAYERS = 300;
 export const SECONDS = { min: 10, max: 300, default: 30 } as const;
-export const MAX_QUESTIONS = 50;
+export { MAX_QUESTIONS };
 /** Points for a right answer: a base, plus up to as much again for speed. */
 export const POINTS = { right: 500, speed: 500 } as const;
 
