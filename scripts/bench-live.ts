@@ -11,6 +11,9 @@
  * Then the same cases with Redis: a redis-server of its own (loopback, a free port, nothing
  * on disk) and two server processes with REDIS_URL; each room's host on the second, its
  * students split between both. Those lines carry `redis=1 processes=2`.
+ *
+ * Between the two, on the first server: a team tournament of 20 teams over 12 quarters
+ * (scripts/bench-tournament.ts), `RESULT tournament teams=20 quarters=12 p50_ms=… p95_ms=…`.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +22,7 @@ import path from 'node:path';
 import type { HostView, PlayerView } from '../src/lib/live/core/protocol';
 import { TestClient } from '../src/lib/live/server/test-client';
 import { startRedis } from '../src/lib/live/server/test-redis';
+import { benchTournament } from './bench-tournament';
 import bank from '../content/quiz/01-tong-quan-crm.json' with { type: 'json' };
 
 const PORT = Number(process.env.BENCH_LIVE_PORT ?? 4193);
@@ -144,6 +148,7 @@ async function main() {
 	try {
 		await waitForServer(PORT);
 		await runCases({ host: wsUrl(PORT), students: [wsUrl(PORT)] }, '');
+		console.log(await benchTournament(PORT));
 		servers.pop()!.kill('SIGTERM');
 
 		redis = await startRedis();
