@@ -7,6 +7,7 @@ import { joinOrigin } from '../core/lan';
 import { LIVE_PATH, MAX_MESSAGE_BYTES } from '../core/protocol';
 import type { LiveQuestion } from '../core/questions';
 import type { Fanout } from './fanout';
+import type { Guard } from './guard';
 import { LiveHub } from './hub';
 import { connectRedis } from './redis-fanout';
 import type { RoomStore } from './room-store';
@@ -20,7 +21,7 @@ export type AttachOptions = {
 	questions: (ids: readonly string[]) => LiveQuestion[] | null;
 };
 
-function storage(options: AttachOptions): { store: RoomStore; fanout?: Fanout } {
+function storage(options: AttachOptions): { store: RoomStore; fanout?: Fanout; guard?: Guard } {
 	return options.redisUrl ? connectRedis(options.redisUrl) : { store: new LiveStore(options.file) };
 }
 
@@ -48,10 +49,10 @@ export function sameOrigin(req: IncomingMessage): boolean {
  * production server, or Vite's in development). Other upgrade requests are left alone.
  */
 export function attachLive(server: Server, options: AttachOptions) {
-	const { store, fanout } = storage(options);
+	const { store, fanout, guard } = storage(options);
 	const hub = new LiveHub({
 		store,
-		...(fanout ? { fanout } : {}),
+		...(fanout && guard ? { fanout, guard } : {}),
 		questions: options.questions,
 		joinOrigin: () => {
 			const address = server.address() as AddressInfo | null;

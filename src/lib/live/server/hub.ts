@@ -1,54 +1,19 @@
 import { makeCode, readCode } from '../core/code';
 import { LiveError } from '../core/errors';
-import { JOIN_LIMITS, JoinGuard, MessageBudget, type JoinLimits } from '../core/limits';
+import { JOIN_LIMITS, JoinGuard, MessageBudget } from '../core/limits';
 import { parseClientMessage } from '../core/messages';
 import type { ClientMessage, ServerMessage } from '../core/protocol';
-import type { LiveQuestion } from '../core/questions';
 import { newGameRoom } from '../core/game-room';
 import { allAnswered, applyEvent, newRoom, scores, type Room, type RoomEvent } from '../core/room';
 import { hostView, playerView } from '../core/view';
-import { soloFanout, type Fanout } from './fanout';
-import { RoomBook, type BookRoom } from './room-book';
+import { soloFanout } from './fanout';
+import { limited, type Guard } from './guard';
+import { RoomBook } from './room-book';
 import { changeBetween, KEEP_MS, type RoomChange, type RoomStore } from './room-store';
+import type { Client, HubOptions, LiveRoom, Socket } from './hub-types';
 import { cryptoInt, hashToken, newToken, tokenMatches } from './tokens';
 
-/** What the hub needs of a connection (a `ws` WebSocket has it). */
-export type Socket = {
-	send(data: string): void;
-	close(code?: number, reason?: string): void;
-};
-
-type Client = {
-	socket: Socket;
-	address: string;
-	budget: MessageBudget;
-	code: string | null;
-	/** Set when the client is the room's host; else the player it holds a seat for. */
-	host: boolean;
-	playerId: string | null;
-	/** The client's messages are handled one after another, in the order sent. */
-	queue: Promise<void>;
-};
-
-type LiveRoom = BookRoom & {
-	hosts: Set<Client>;
-	/** The seats held through this process's connections. */
-	players: Map<string, Set<Client>>;
-	timer: ReturnType<typeof setTimeout> | null;
-	hostUpdate: ReturnType<typeof setTimeout> | null;
-};
-
-export type HubOptions = {
-	store: RoomStore;
-	/** How the other processes serving the same rooms hear of changes (Redis); none alone. */
-	fanout?: Fanout;
-	/** The live questions for these ids, in that order; null when one is unknown. */
-	questions: (ids: readonly string[]) => LiveQuestion[] | null;
-	/** The origin to put in the QR code (a LAN address), or null for the page's own. */
-	joinOrigin?: () => string | null;
-	limits?: JoinLimits;
-	now?: () => number;
-};
+export type { HubOptions, Socket } from './hub-types';
 
 /** How long the host's screen may lag the answers: one update per this many ms at most. */
 const HOST_UPDATE_MS = 100;
@@ -61,7 +26,7 @@ const HOST_UPDATE_MS = 100;
  */
 export class LiveHub {
 	#book: RoomBook<LiveRoom>;
-	#guard: JoinGuard;
+	#guard: Guard;
 	#store: RoomStore;
 	#options: HubOptions;
 	#now: () => number;
@@ -73,7 +38,7 @@ export class LiveHub {
 		this.#options = options;
 		this.#store = options.store;
 		this.#now = options.now ?? Date.now;
-		this.#guard = new JoinGuard(options.limits ?? JOIN_LIMITS);
+		this.#guard = options.guard ?? new JoinGuard(options.limits ?? JOIN_LIMITS);
 		this.#book = new RoomBook<LiveRoom>(this.#store, options.fanout ?? soloFanout(), {
 			make: (held) => ({
 				...held,
@@ -174,7 +139,7 @@ export class LiveHub {
 			case 'host.resume': {
 				const live = await this.#find(m.code);
 				if (!live || !tokenMatches(m.hostToken, live.hostHash)) {
-					this.#guard.miss(client.address, this.#now());
+					await this.#guard.miss(client.address, this.#now());
 					throw new LiveError('not-host', 'Không mở lại được phiên này trên máy này.');
 				}
 				this.#bind(client, live, true, null);
@@ -190,7 +155,7 @@ export class LiveHub {
 				const live = await this.#find(readCode(m.code) ?? '');
 				const player = live?.room.players.find((p) => p.id === m.playerId);
 				if (!live || !player || !tokenMatches(m.seatToken, live.seatHashes.get(m.playerId))) {
-					this.#guard.miss(client.address, this.#now());
+					await this.#guard.miss(client.address, this.#now());
 					throw new LiveError('bad-seat', 'Không tìm thấy chỗ của bạn trong phiên này.');
 				}
 				if (player.kicked) throw new LiveError('kicked', 'Bạn đã được mời ra khỏi phiên này.');
@@ -217,7 +182,7 @@ export class LiveHub {
 
 	/** A new room (a quiz or a class game) made by `make`, under a fresh code. */
 	async #create(client: Client, make: (now: number) => Room) {
-		const verdict = this.#guard.attempt(client.address, this.#now());
+		const verdict = await this.#guard.attempt(client.address, this.#now());
 		if (!verdict.ok) throw limited(verdict.reason);
 		const room = make(this.#now());
 		const hostToken = newToken();
@@ -235,12 +200,12 @@ export class LiveHub {
 
 	async #join(client: Client, input: string, nickname: string) {
 		const now = this.#now();
-		const verdict = this.#guard.attempt(client.address, now);
+		const verdict = await this.#guard.attempt(client.address, now);
 		if (!verdict.ok) throw limited(verdict.reason);
 		const code = readCode(input);
 		const live = code ? await this.#find(code) : undefined;
 		if (!live) {
-			this.#guard.miss(client.address, now);
+			await this.#guard.miss(client.address, now);
 			throw new LiveError('bad-code', 'Không có phiên nào với mã này. Hãy kiểm tra lại mã.');
 		}
 		const playerId = newToken(12);
@@ -409,10 +374,5 @@ export class LiveHub {
 				this.#book.drop(live.room.code);
 	}
 }
-
-const limited = (reason: 'locked' | 'rate-limited') =>
-	reason === 'locked'
-		? new LiveError('locked', 'Nhập sai mã quá nhiều lần. Hãy thử lại sau ít phút.')
-		: new LiveError('rate-limited', 'Có quá nhiều lượt vào phiên từ mạng này. Hãy thử lại sau.');
 
 export type { Room };

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Fanout, FanoutMessage } from './fanout';
+import { RedisJoinGuard } from './guard';
 import { channelOf, RedisRoomStore } from './redis-store';
 import { newToken } from './tokens';
 
@@ -58,12 +59,16 @@ export class RedisFanout implements Fanout {
 	}
 }
 
-/** The store and the fan-out of one server process on the Redis at `url`. */
+/** The store, the fan-out and the join limits of one server process on the Redis at `url`. */
 export function connectRedis(url: string) {
 	const self = newToken(9);
 	const pub = new Redis(url, { enableAutoPipelining: true });
 	const sub = new Redis(url);
 	for (const connection of [pub, sub])
 		connection.on('error', (error: Error) => console.error('live: redis:', error.message));
-	return { store: new RedisRoomStore(pub, self), fanout: new RedisFanout(pub, sub, self) };
+	return {
+		store: new RedisRoomStore(pub, self),
+		fanout: new RedisFanout(pub, sub, self),
+		guard: new RedisJoinGuard(pub)
+	};
 }

@@ -206,6 +206,19 @@ describe('two server processes on one Redis', () => {
 		host.close();
 	});
 
+	it('count wrong codes from one address across both processes: locked after 20', async () => {
+		const codes: string[] = [];
+		// From its own loopback address, so that the lock does not reach the other tests.
+		for (let i = 0; i < 30; i++) {
+			const bot = new TestClient(i % 2 ? a.url : b.url, undefined, '127.0.0.2');
+			await bot.open();
+			bot.send({ type: 'join', code: 'AAAAAA', nickname: `bot${i}` });
+			codes.push((await bot.next('error')).code);
+			bot.close();
+		}
+		expect(codes).toEqual([...Array(20).fill('bad-code'), ...Array(10).fill('locked')]);
+	});
+
 	it('keep the room when one process restarts: same seat, same score, the host still in charge', async () => {
 		const host = await connect(b.url);
 		host.send({ type: 'host.create', questionIds: LIVE_QUESTIONS.map((q) => q.id), seconds: 60 });
