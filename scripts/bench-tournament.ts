@@ -6,7 +6,7 @@
  * (which close the quarter: the server plays the market and sends every team its new view)
  * to the last team's screen is measured. Prints
  *   RESULT tournament teams=20 quarters=12 p50_ms=<…> p95_ms=<…>
- * Loopback only; each team connects from its own 127.0.9.<n> address.
+ * Loopback only; each team connects from its own 127.0.99.<n> address.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -29,13 +29,13 @@ const percentile = (sorted: number[], p: number) =>
 export async function benchTournament(port: number): Promise<string> {
 	const url = `ws://127.0.0.1:${port}/live/giai-dau`;
 	const scenario = readScenarios(path.resolve('content/scenarios'))(SCENARIO)!;
-	const host = new TournamentTestClient(url, undefined, '127.0.9.1');
+	const host = new TournamentTestClient(url, undefined, '127.0.99.1');
 	await host.open();
 	host.send({ type: 'create', scenario: SCENARIO, seed: 7, quarters: QUARTERS, seconds: 1800 });
 	const { code } = await host.next('welcome');
 	const teams = await Promise.all(
 		Array.from({ length: TEAMS }, async (_, i) => {
-			const team = new TournamentTestClient(url, undefined, `127.0.9.${i + 2}`);
+			const team = new TournamentTestClient(url, undefined, `127.0.99.${i + 2}`);
 			await team.open();
 			team.send({ type: 'join', code, name: `Đội ${i + 1}` });
 			await team.next('seat');
