@@ -20,20 +20,24 @@ async function openWithSlash(page: Page) {
 	await expect(fieldOf(page)).toBeFocused();
 }
 
-for (const query of ['thỏa mãn', 'thoa man', 'THOA MAN']) {
-	test(`"${query}" finds the chapter section and the glossary term`, async ({ page }) => {
-		await page.goto('/');
-		await pageReady(page);
-		await openWithSlash(page);
-		await page.keyboard.type(query);
-		await expect(dialogOf(page).getByRole('status')).toContainText('kết quả');
+test('"thỏa mãn", "thoa man" and "THOA MAN" each find the chapter section and the glossary term', async ({
+	page
+}) => {
+	await page.goto('/');
+	await pageReady(page);
+	await openWithSlash(page);
+	for (const query of ['thỏa mãn', 'thoa man', 'THOA MAN']) {
+		await fieldOf(page).fill(query);
+		await expect(dialogOf(page).getByRole('status'), query).toContainText('kết quả');
 		const section = groupOf(page, 'Chương').locator(`[role="option"][href="${SECTION.href}"]`);
-		await expect(section).toContainText(SECTION.title);
+		await expect(section, query).toContainText(SECTION.title);
 		const term = groupOf(page, 'Thuật ngữ').getByRole('option', { name: new RegExp(`^${TERM}`) });
-		await expect(term).toHaveAttribute('href', SECTION.href);
-		await expect(term).toContainText('Chương 3');
-	});
-}
+		await expect(term, query).toHaveAttribute('href', SECTION.href);
+		await expect(term, query).toContainText('Chương 3');
+		await fieldOf(page).fill('');
+		await expect(term).toHaveCount(0);
+	}
+});
 
 test('by keyboard only: / opens search, the arrows pick a result and Enter lands on its section', async ({
 	page
@@ -129,9 +133,12 @@ test('the open search dialog passes axe, in both themes', async ({ page }) => {
 	await openWithSlash(page);
 	await page.keyboard.type('khach hang');
 	await expect(groupOf(page, 'Chương')).toBeVisible();
-	await expectNoAxeViolations(page);
+	// the page behind it has its colours checked by the a11y sweep; the dialog's are checked here
+	const dialog = 'dialog[open]';
+	await expectNoAxeViolations(page, { skipColours: true });
+	await expectNoAxeViolations(page, { coloursOnly: true, within: dialog });
 	await switchColorScheme(page, 'dark');
-	await expectNoAxeViolations(page, { coloursOnly: true });
+	await expectNoAxeViolations(page, { coloursOnly: true, within: dialog });
 });
 
 test('on a 360 px phone the header fits and search fills the screen', async ({ page }) => {
