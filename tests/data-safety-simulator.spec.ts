@@ -8,6 +8,12 @@ const status = (page: Page) => page.locator('.status strong');
 const runList = (page: Page) => page.getByLabel('Lượt đang chơi', { exact: true });
 const notice = (page: Page) => page.locator('.notice');
 
+/** The runs panel sits below the fold: it is built once its place comes near the screen. */
+async function showRuns(page: Page) {
+	await page.locator('.runs, [data-part="runs"]').first().scrollIntoViewIfNeeded();
+	await expect(runList(page)).toBeVisible();
+}
+
 async function openGame(page: Page, url = GAME) {
 	await page.goto(url);
 	await expect(page.getByRole('button', { name: 'Chạy quý' })).toBeEnabled();
@@ -44,6 +50,7 @@ test('a share link is short, copies, and opens beside the saved game; bad ones a
 	// a game of 3 quarters from someone else opens as one more run; the saved one stays
 	await openGame(page, `${GAME}?van=${oldLink(3)}`);
 	await expect(status(page)).toHaveText('Quý 3/16');
+	await showRuns(page);
 	await expect(runList(page).locator('option')).toHaveText([
 		'Lượt chơi 1 (1 quý)',
 		'Lượt chơi được chia sẻ (3 quý)'
@@ -53,6 +60,7 @@ test('a share link is short, copies, and opens beside the saved game; bad ones a
 	// more quarters than the scenario has: refused, and the runs are as they were
 	await openGame(page, `${GAME}?van=${oldLink(40)}`);
 	await expect(notice(page)).toContainText('ván có 40 quý, doanh nghiệp này chỉ có 16 quý');
+	await showRuns(page);
 	await expect(runList(page).locator('option')).toHaveCount(2);
 
 	// a 1.9 MB link (served as the page, as the offline copy does): refused before decoding
@@ -72,6 +80,7 @@ test('a share link is short, copies, and opens beside the saved game; bad ones a
 	await expect(notice(page)).toContainText('dài quá 4.000 ký tự');
 	await expect(page.getByRole('button', { name: 'Chạy quý' })).toBeEnabled();
 	expect(Date.now() - loaded).toBeLessThan(5_000);
+	await showRuns(page);
 	await expect(runList(page).locator('option')).toHaveCount(2);
 });
 
@@ -100,6 +109,7 @@ test('an unreadable, damaged or newer saved game is set aside or kept, never ove
 	await openGame(page);
 	await expect(notice(page)).toContainText('1 lượt chơi đã lưu bị hỏng');
 	await expect(notice(page)).toContainText('mã ván chơi (seed) sai');
+	await showRuns(page);
 	await expect(runList(page).locator('option')).toHaveText(['Lượt chơi 1 (1 quý)']);
 	expect(await backups()).toEqual([damaged]);
 
@@ -137,5 +147,6 @@ test('the simulator in two tabs keeps every quarter played in either', async ({ 
 
 	await first.reload();
 	await expect(status(first)).toHaveText('Quý 5/16');
+	await showRuns(first);
 	await expect(runList(first).locator('option')).toHaveText(['Lượt chơi 1 (5 quý)']);
 });

@@ -160,3 +160,44 @@ test('a phone has the controls at the thumb, KPI cards two a row, and the projec
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 	await expectNoAxeViolations(page);
 });
+
+test('projector mode: no site header, the vote beside Chạy quý, charts in large site type with axis titles; off brings it all back', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await page.goto(`${GAME}?trinh-chieu=1`);
+	const run = page.getByRole('button', { name: 'Chạy quý' });
+	await expect(run).toBeEnabled();
+	const toggle = page.getByRole('button', { name: 'Trình chiếu trên lớp' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('.site-header')).toBeHidden();
+	const vote = page.getByRole('region', { name: 'Bình chọn cả lớp' });
+	const [button, beside] = [await run.boundingBox(), await vote.boundingBox()];
+	expect(beside!.x).toBeGreaterThan(button!.x + button!.width);
+	expect(beside!.y).toBeLessThan(button!.y + button!.height);
+
+	await runQuarter(page, 1);
+	const charts = page.locator('.chart-card [data-drawn]');
+	await expect(charts).toHaveCount(7);
+	for (const chart of await charts.all()) {
+		await chart.scrollIntoViewIfNeeded();
+		await expect(chart).not.toHaveAttribute('data-drawn', '0');
+		expect(Number(await chart.getAttribute('data-font-size'))).toBeGreaterThanOrEqual(22);
+		await expect(chart).toHaveAttribute('data-font-family', /Be Vietnam Pro/);
+		await expect(chart).toHaveAttribute('data-axis-titles', /^[^|]+ \| [^|]+$/);
+	}
+	const concentration = page.locator('.chart-card', { hasText: 'Mức tập trung lợi nhuận' });
+	await expect(concentration.locator('[data-drawn]')).toHaveAttribute(
+		'data-axis-titles',
+		'Phần khách hàng, tốt nhất trước (%) | Phần lợi nhuận lũy kế (%)'
+	);
+	const tall = (await charts.first().boundingBox())!.height;
+
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await expect(page).not.toHaveURL(/trinh-chieu/);
+	await expect(page.locator('.site-header')).toBeVisible();
+	await expect(vote).toHaveCount(0);
+	await expect(charts.first()).toHaveAttribute('data-font-size', '12');
+	expect((await charts.first().boundingBox())!.height).toBeLessThan(tall);
+});

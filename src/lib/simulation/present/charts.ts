@@ -27,6 +27,8 @@ export type ChartSpec = {
 	labels: string[];
 	series: Series[];
 	table: { columns: string[]; rows: (string | number)[][] };
+	/** The titles of the horizontal and vertical axes, with their units. */
+	axes: { x: string; y: string };
 };
 
 const fmt = (x: number) => formatDecimal(x, 1);
@@ -54,7 +56,8 @@ export function stageChart(history: readonly QuarterReport[]): ChartSpec {
 		summary: T.stages.summary,
 		labels,
 		series,
-		table: tableOf(T.quarter, labels, series)
+		table: tableOf(T.quarter, labels, series),
+		axes: { x: T.axes.quarter, y: T.axes.customers }
 	};
 }
 
@@ -70,7 +73,8 @@ export function flowChart(history: readonly QuarterReport[]): ChartSpec {
 		summary: T.flow.summary,
 		labels,
 		series,
-		table: tableOf(T.quarter, labels, series)
+		table: tableOf(T.quarter, labels, series),
+		axes: { x: T.axes.quarter, y: T.axes.customers }
 	};
 }
 
@@ -95,7 +99,8 @@ export function moneyChart(history: readonly QuarterReport[]): ChartSpec {
 		summary: T.money.summary,
 		labels,
 		series,
-		table: tableOf(T.quarter, labels, series)
+		table: tableOf(T.quarter, labels, series),
+		axes: { x: T.axes.quarter, y: T.axes.millions }
 	};
 }
 
@@ -111,6 +116,7 @@ export function satisfactionChart(report: QuarterReport): ChartSpec {
 		summary: fill(T.satisfaction.summary, { quarter: report.quarter }),
 		labels: GAP_LABELS,
 		series: [{ label: T.satisfaction.series, data: shares, tone: 'accent' }],
+		axes: { x: T.axes.gap, y: T.axes.customerShare },
 		table: {
 			columns: [T.satisfaction.gap, T.satisfaction.share, T.satisfaction.feeling],
 			rows: GAP_LABELS.map((label, i) => [
@@ -131,6 +137,7 @@ export function concentrationChart(view: GameView): ChartSpec {
 		title: T.concentration.title,
 		summary: fill(T.concentration.summary, { top20: pct(view.concentration.top20) }),
 		labels,
+		axes: { x: T.axes.bestCustomers, y: T.axes.profitShare },
 		series: [
 			{
 				label: T.concentration.series,
@@ -165,7 +172,8 @@ export function costChart(history: readonly QuarterReport[]): ChartSpec {
 		summary: T.cost.summary,
 		labels,
 		series,
-		table: tableOf(T.quarter, labels, series)
+		table: tableOf(T.quarter, labels, series),
+		axes: { x: T.axes.quarter, y: T.axes.thousandsPerCustomer }
 	};
 }
 
@@ -190,6 +198,7 @@ export function previewChart(preview: readonly QuarterReport[]): ChartSpec {
 		summary: T.preview.summary,
 		labels,
 		series,
+		axes: { x: T.axes.quarter, y: T.axes.millions },
 		table: {
 			...tableOf(T.quarter, labels, series),
 			columns: [T.quarter, METRICS.customers, ...series.map((s) => s.label)],

@@ -186,7 +186,18 @@ export const ChartsSchema = v.strictObject({
 		profit: template([])
 	}),
 	cost: chart(),
-	preview: v.strictObject({ title: template(['quarters']), summary: template([]) })
+	preview: v.strictObject({ title: template(['quarters']), summary: template([]) }),
+	/** Axis titles, with their units: a chart's numbers mean nothing without them. */
+	axes: v.strictObject({
+		quarter: template([]),
+		customers: template([]),
+		millions: template([]),
+		thousandsPerCustomer: template([]),
+		gap: template([]),
+		customerShare: template([]),
+		bestCustomers: template([]),
+		profitShare: template([])
+	})
 });
 
 /** The texts of the game's screens: the start, the budget, each quarter's result, the end. */
