@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quizIdsIn, toSlideQuestion } from './quiz-slide';
+import { liveQuestionHref, quizIdsIn, toSlideQuestion } from './quiz-slide';
 import type { Question } from '../../quiz/core/bank';
 
 describe('quiz slides', () => {
@@ -22,5 +22,9 @@ describe('quiz slides', () => {
 			answer: 1
 		});
 		expect(toSlideQuestion({ ...common, type: 'numeric', answer: 3 } as Question)).toBeNull();
+	});
+
+	it('links the question to the live classroom', () => {
+		expect(liveQuestionHref('tong-quan-crm-013')).toBe('/lop?cau=tong-quan-crm-013');
 	});
 });

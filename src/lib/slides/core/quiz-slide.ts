@@ -26,3 +26,6 @@ export function toSlideQuestion(question: Question): SlideQuestion | null {
 		return { id, prompt, options: ['Đúng', 'Sai'], answer: question.answer ? 0 : 1, explanation };
 	return null;
 }
+
+/** The live classroom's host page with this question ready to run (the quiz slide's L key). */
+export const liveQuestionHref = (id: string) => `/lop?cau=${encodeURIComponent(id)}`;

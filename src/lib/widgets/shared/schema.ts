@@ -60,6 +60,13 @@ export const SharedSchema = v.strictObject({
 		unanswered: text,
 		check: text,
 		reset: text,
+		/** On a slide, one item at a time (src/lib/widgets/shared/on-slide.ts). */
+		pager: v.strictObject({
+			label: text,
+			previous: text,
+			next: text,
+			position: template(['index', 'total'])
+		}),
 		verdict: v.strictObject({
 			incomplete: template(['answered', 'total', 'score']),
 			allRight: template(['total']),
