@@ -1,4 +1,5 @@
-import { activePlayers, scores, type Room } from './room';
+import { activePlayers, scores } from './players';
+import type { Room } from './room';
 
 /** Per question: the item analysis a teacher reads after class. */
 export type ItemRow = {

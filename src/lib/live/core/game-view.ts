@@ -4,7 +4,8 @@ import type { GameState } from './game-room';
 import { countVotes, moveOf } from './game-votes';
 import type { Phase } from './room';
 import type { HostPlayer } from './protocol';
-import { activePlayers, type Room } from './room';
+import { activePlayers } from './players';
+import type { Room } from './room';
 
 /** A move on offer, with the words the screens show. */
 export type VoteChoice = { key: string; label: string };

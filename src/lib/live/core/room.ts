@@ -1,12 +1,13 @@
 import { LiveError } from './errors';
 import { gameEvent, type GameState } from './game-room';
 import { nicknameKey, normaliseNickname } from './nickname';
+import { activePlayers, findAnswer, scores } from './players';
 import { gradeChoices, MAX_QUESTIONS, validChoices, type LiveQuestion } from './questions';
 
 /** At most this many players in a room: a lecture hall, not a bot flood. */
 export const MAX_PLAYERS = 300;
 export const SECONDS = { min: 10, max: 300, default: 30 } as const;
-export { MAX_QUESTIONS };
+export { MAX_QUESTIONS, activePlayers, findAnswer, scores };
 /** Points for a right answer: a base, plus up to as much again for speed. */
 export const POINTS = { right: 500, speed: 500 } as const;
 
@@ -152,8 +153,6 @@ export function applyEvent(room: Room, event: RoomEvent, now: number): Room {
 	}
 }
 
-export const activePlayers = (room: Room) => room.players.filter((p) => !p.kicked);
-
 function join(room: Room, playerId: string, input: string, now: number): Room {
 	const nickname = normaliseNickname(input);
 	if (!nickname) throw new LiveError('nickname-invalid', 'Tên hiển thị cần từ 1 đến 20 ký tự.');
@@ -170,9 +169,6 @@ function join(room: Room, playerId: string, input: string, now: number): Room {
 		players: [...room.players, { id: playerId, nickname, joinedAt: now, kicked: false }]
 	};
 }
-
-export const findAnswer = (room: Room, playerId: string, question: number) =>
-	room.answers.find((a) => a.player === playerId && a.question === question);
 
 function answer(
 	room: Room,
@@ -213,22 +209,4 @@ export function allAnswered(room: Room): boolean {
 	return (
 		players.length > 0 && players.every((p) => findAnswer(room, p.id, room.index) !== undefined)
 	);
-}
-
-/** Each player's total, highest first; ties keep the order of joining. */
-export function scores(
-	room: Room
-): { id: string; nickname: string; score: number; right: number }[] {
-	const totals = new Map<string, { score: number; right: number }>();
-	for (const a of room.answers) {
-		const t = totals.get(a.player) ?? { score: 0, right: 0 };
-		totals.set(a.player, { score: t.score + a.points, right: t.right + (a.correct ? 1 : 0) });
-	}
-	return activePlayers(room)
-		.map((p) => ({
-			id: p.id,
-			nickname: p.nickname,
-			...(totals.get(p.id) ?? { score: 0, right: 0 })
-		}))
-		.sort((a, b) => b.score - a.score);
 }

@@ -2,7 +2,8 @@ import { itemAnalysis, optionCounts, standings } from './analysis';
 import { gameHostView, gamePlayerView, type GameHostView, type GamePlayerView } from './game-view';
 import type { HostView, PlayerView } from './protocol';
 import { promptOf, type LiveKey } from './questions';
-import { activePlayers, findAnswer, scores, type Room } from './room';
+import { activePlayers, findAnswer, scores } from './players';
+import type { Room } from './room';
 
 const keyOf = (room: Room): LiveKey | null => {
 	const q = room.questions[room.index];
