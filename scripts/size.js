@@ -143,6 +143,18 @@ function chapterWidgetSources(slug) {
 	});
 }
 
+/**
+ * The chunk that holds `source`: its own entry, or, for a module that other pages import
+ * statically too, the shared chunk the bundler named after it (such a chunk has no `src`).
+ */
+function chunkOf(manifest, source) {
+	const name = path.basename(source).replace(/\.[^.]+$/, '');
+	return (
+		manifest[source] ??
+		Object.values(manifest).find((c) => !c.src && c.name === name && c.file.endsWith('.js'))
+	);
+}
+
 function workerFiles() {
 	const dir = path.join(clientDir, '_app', 'immutable', 'workers');
 	if (!existsSync(dir)) return [];
@@ -225,7 +237,7 @@ function main() {
 		for (const { what, sources } of LATER.filter((l) => l.pattern.test(route))) {
 			const parts = new Set();
 			for (const source of sources) {
-				const chunk = manifest[source];
+				const chunk = chunkOf(manifest, source);
 				if (!chunk) {
 					failed++;
 					console.error(`  ✗ ${route}: ${source}, loaded later, is not a module of the build`);
