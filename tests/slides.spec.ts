@@ -204,6 +204,19 @@ test('a written deck at 1920×1080: no site header, a bar that hides, clicker ke
 	await expect(page.getByText('Thảo luận theo nhóm, 5 phút')).toHaveCount(0);
 });
 
+test('reveal.js print view: a PDF of one 16:9 page per slide', async ({ page }) => {
+	await page.goto(`${WRITTEN}?print-pdf`);
+	const slides = await page.locator('.reveal .slides section.slide').count();
+	await expect(page.locator('.reveal .pdf-page')).toHaveCount(slides);
+	await expect(page.locator('.bar')).toBeHidden();
+	const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString(
+		'latin1'
+	);
+	expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(slides);
+	// 1920 × 1080 px in points
+	expect(pdf).toContain('/MediaBox [0 0 1440 810]');
+});
+
 test('the presenter window: current and next slide, notes, timer, both windows in step', async ({
 	page,
 	context
