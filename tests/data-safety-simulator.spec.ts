@@ -1,3 +1,4 @@
+import { runList, showRuns } from './support/simulator';
 import { expect, test, type Page } from './support/fixtures';
 
 // The scenario's old address: it opens (or redirects to) the coffee game, query kept.
@@ -5,14 +6,7 @@ const GAME = '/mo-phong/ca-phe';
 const KEY = 'crm-lab:sim:coffee';
 
 const status = (page: Page) => page.locator('.status strong');
-const runList = (page: Page) => page.getByLabel('Lượt đang chơi', { exact: true });
 const notice = (page: Page) => page.locator('.notice');
-
-/** The runs panel sits below the fold: it is built once its place comes near the screen. */
-async function showRuns(page: Page) {
-	await page.locator('.runs, [data-part="runs"]').first().scrollIntoViewIfNeeded();
-	await expect(runList(page)).toBeVisible();
-}
 
 async function openGame(page: Page, url = GAME) {
 	await page.goto(url);

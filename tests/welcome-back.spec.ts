@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { runList, showRuns } from './support/simulator';
 import {
 	expect,
 	fixQuizClock,
@@ -9,7 +10,6 @@ import {
 } from './support/fixtures';
 
 const card = (page: Page) => page.getByRole('region', { name: 'Tiếp tục' });
-const runList = (page: Page) => page.getByLabel('Lượt đang chơi', { exact: true });
 
 /** A share link in the first format: `quarters` quarters of marketing, nothing spent. */
 function oldLink(quarters: number): string {
@@ -40,6 +40,7 @@ test('after reading, practising and playing, home says where to go on; the expor
 	await expect(page.locator('.status strong')).toHaveText('Quý 1/16');
 	// a second run beside it, as a shared game opens
 	await page.goto(`/mo-phong/ca-phe?van=${oldLink(3)}`);
+	await showRuns(page);
 	await expect(runList(page).locator('option')).toHaveCount(2);
 
 	await page.goto('/');
@@ -71,6 +72,7 @@ test('after reading, practising and playing, home says where to go on; the expor
 	await expect(card(other)).toContainText('Quý 3/16 · 2 nhánh');
 	await expect(card(other)).toContainText('Đọc đến mục “Định nghĩa CRM”');
 	await other.goto('/mo-phong/ca-phe');
+	await showRuns(other);
 	await expect(runList(other).locator('option')).toHaveCount(2);
 	await fresh.close();
 });
