@@ -24,7 +24,11 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${PORT}`,
 		locale: 'vi-VN',
 		timezoneId: 'Asia/Ho_Chi_Minh',
-		trace: 'retain-on-failure',
+		// Recording a trace costs a sixth of the suite's time even when it is thrown away; a failing
+		// test leaves its page's ARIA snapshot and a screenshot. To debug one, record its trace:
+		//   npx playwright test tests/x.spec.ts --trace retain-on-failure
+		trace: 'off',
+		screenshot: 'only-on-failure',
 		// Each test's fresh browser would otherwise install the service worker and download the
 		// whole site for offline use; the offline spec allows it.
 		serviceWorkers: 'block',
