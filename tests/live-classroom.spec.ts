@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { assertPortFree } from './support/ports';
 import { expect, test } from './support/fixtures';
 
 // The live classroom end to end, on its own server process (the same production build, its
@@ -15,6 +16,7 @@ const OFFLINE = /Mất kết nối tới máy chủ|Không kết nối được 
 
 /** Starts `npm start`'s server on the existing build; resolves once it answers. */
 async function startServer(dataDir: string): Promise<ChildProcess> {
+	await assertPortFree(PORT);
 	const server = spawn(process.execPath, ['scripts/start.js'], {
 		env: {
 			...process.env,

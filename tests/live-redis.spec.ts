@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startRedis } from '../src/lib/live/server/test-redis';
+import { assertPortFree } from './support/ports';
 import { expect, test } from './support/fixtures';
 
 // Two `npm start` processes on one real Redis, as behind a load balancer: the lecturer's
@@ -11,6 +12,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4173) + 11;
 const [ONE, TWO] = [`http://127.0.0.1:${PORT}`, `http://127.0.0.1:${PORT + 1}`];
 
 async function startServer(base: string, redisUrl: string, dataDir: string) {
+	await assertPortFree(Number(new URL(base).port));
 	const server = spawn(process.execPath, ['scripts/start.js'], {
 		env: {
 			...process.env,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { assertPortFree } from './support/ports';
 import { expect, test } from './support/fixtures';
 
 // The team tournament end to end, on its own server process (the production build, its own
@@ -14,6 +15,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const SECONDS = 8;
 
 async function startServer(dataDir: string): Promise<ChildProcess> {
+	await assertPortFree(PORT);
 	const server = spawn(process.execPath, ['scripts/start.js'], {
 		env: {
 			...process.env,
