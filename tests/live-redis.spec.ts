@@ -24,16 +24,22 @@ async function startServer(base: string, redisUrl: string, dataDir: string) {
 		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
-	await expect
-		.poll(
-			() =>
-				fetch(`${base}/vao`).then(
-					(r) => r.status,
-					() => 0
-				),
-			{ timeout: 30_000 }
-		)
-		.toBe(200);
+	try {
+		await expect
+			.poll(
+				() =>
+					fetch(`${base}/vao`).then(
+						(r) => r.status,
+						() => 0
+					),
+				{ timeout: 30_000 }
+			)
+			.toBe(200);
+	} catch (error) {
+		// a server left behind would hold the port for the next run
+		server.kill('SIGKILL');
+		throw error;
+	}
 	return server;
 }
 

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { migrate } from './sqlite-migrate';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { readStoredGame, storedGame } from '../core/game-room';
@@ -99,7 +100,7 @@ export class LiveStore implements RoomStore {
 		this.db.pragma('journal_mode = WAL');
 		this.db.pragma('synchronous = NORMAL');
 		this.db.pragma('foreign_keys = ON');
-		this.#migrate();
+		migrate(this.db, MIGRATIONS);
 		this.#insertRoom = this.db.prepare(
 			`INSERT INTO rooms (code, created_at, host_hash, seconds, questions, phase, idx, deadline, remaining_ms, game)
 			 VALUES (@code, @createdAt, @hostHash, @seconds, @questions, @phase, @index, @deadline, @remainingMs, @game)`
@@ -117,16 +118,6 @@ export class LiveStore implements RoomStore {
 			`INSERT OR IGNORE INTO answers (room, player, question, choices, at, correct, points)
 			 VALUES (?, ?, ?, ?, ?, ?, ?)`
 		);
-	}
-
-	#migrate() {
-		const version = this.db.pragma('user_version', { simple: true }) as number;
-		for (let v = version; v < MIGRATIONS.length; v++) {
-			this.db.transaction(() => {
-				this.db.exec(MIGRATIONS[v]!);
-				this.db.pragma(`user_version = ${v + 1}`);
-			})();
-		}
 	}
 
 	create({ room, hostHash }: StoredRoom): boolean {

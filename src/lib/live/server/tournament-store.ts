@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { migrate } from './sqlite-migrate';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Tournament } from '../core/tournament';
@@ -50,12 +51,7 @@ export class TournamentStore {
 		this.db.pragma('journal_mode = WAL');
 		this.db.pragma('synchronous = NORMAL');
 		this.db.pragma('foreign_keys = ON');
-		const version = this.db.pragma('user_version', { simple: true }) as number;
-		for (let v = version; v < MIGRATIONS.length; v++)
-			this.db.transaction(() => {
-				this.db.exec(MIGRATIONS[v]!);
-				this.db.pragma(`user_version = ${v + 1}`);
-			})();
+		migrate(this.db, MIGRATIONS);
 		this.#insert = this.db.prepare(
 			`INSERT INTO tournaments (code, created_at, host_hash, phase, state) VALUES (?, ?, ?, ?, ?)`
 		);
