@@ -78,7 +78,7 @@ const LATER = [
  * read, so their scripts are Kit's client entry, the root layout and the route's own node
  * (its number in Kit's generated route dictionary), each with its static imports.
  */
-const SERVER_RENDERED = ['/lop', '/vao'];
+const SERVER_RENDERED = ['/lop', '/vao', '/lop/giai-dau', '/vao/doi'];
 
 function serverRenderedEntries(route) {
 	const generated = path.join(root, '.svelte-kit', 'generated', 'client-optimized');

@@ -206,7 +206,10 @@ test('a written deck at 1920×1080: no site header, a bar that hides, clicker ke
 
 test('reveal.js print view: a PDF of one 16:9 page per slide', async ({ page }) => {
 	await page.goto(`${WRITTEN}?print-pdf`);
+	// reveal.js lays the print pages out once the deck has started: count the slides then
+	await expect(page.locator('.reveal .pdf-page').first()).toBeAttached();
 	const slides = await page.locator('.reveal .slides section.slide').count();
+	expect(slides).toBeGreaterThan(1);
 	await expect(page.locator('.reveal .pdf-page')).toHaveCount(slides);
 	await expect(page.locator('.bar')).toBeHidden();
 	const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString(
