@@ -78,7 +78,8 @@ export class LiveHost {
 			this.#seat = { code: m.code, hostToken: m.hostToken };
 			this.#storage.write(HOST_KEY, JSON.stringify(this.#seat));
 			this.creating = false;
-		} else if (m.type === 'state' && m.view.role === 'host') {
+		} else if (m.type === 'state' && m.view.role === 'host' && m.view.code === this.#seat?.code) {
+			// only the room held: one just forgotten may still send a change or two
 			this.view = m.view;
 			this.countdown.set(m.view.remainingMs, m.view.phase === 'open');
 		} else if (m.type === 'error') {
