@@ -82,6 +82,8 @@ test('a corrupt attempt is set aside under a backup key, a newer one is kept, an
 }) => {
 	await fixQuizClock(page);
 	await page.goto('/thi-thu');
+	// the page has read and settled its storage before the test writes into it
+	await expect(page.locator('html[data-ready]')).toBeAttached();
 	const corrupt = '{"format":"crm-lab-exam","version":1,"questionIds":5}';
 	await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [ATTEMPT_KEY, corrupt]);
 	await page.reload();
