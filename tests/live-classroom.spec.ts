@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { assertPortFree } from './support/ports';
+import { startServer, stopServer } from './support/server';
 import { expect, test } from './support/fixtures';
 
 // The live classroom end to end, on its own server process (the same production build, its
@@ -13,40 +12,6 @@ const PORT = Number(process.env.E2E_PORT ?? 4173) + 10;
 const BASE = `http://127.0.0.1:${PORT}`;
 /** What a live page says while it cannot reach the server. */
 const OFFLINE = /Mất kết nối tới máy chủ|Không kết nối được máy chủ/;
-
-/** Starts `npm start`'s server on the existing build; resolves once it answers. */
-async function startServer(dataDir: string): Promise<ChildProcess> {
-	await assertPortFree(PORT);
-	const server = spawn(process.execPath, ['scripts/start.js'], {
-		env: {
-			...process.env,
-			PORT: String(PORT),
-			HOST: '127.0.0.1',
-			LIVE_DATA_DIR: dataDir,
-			CRM_LAB_BUILD_IS_FRESH: '1'
-		},
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	await expect
-		.poll(
-			() =>
-				fetch(`${BASE}/vao`).then(
-					(r) => r.status,
-					() => 0
-				),
-			{ timeout: 30_000 }
-		)
-		.toBe(200);
-	return server;
-}
-
-function kill(server: ChildProcess) {
-	return new Promise<void>((resolve) => {
-		if (server.exitCode !== null) return resolve();
-		server.once('exit', () => resolve());
-		server.kill('SIGKILL');
-	});
-}
 
 /** A phone; `blocked`: the browser refuses site storage (the localStorage getter throws). */
 async function student(browser: Browser, code: string, nickname: string, blocked = false) {
@@ -86,7 +51,7 @@ test('a live quiz from join to results survives reloads, a dropped network, a do
 }) => {
 	test.setTimeout(120_000);
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'crm-lab-live-e2e-'));
-	let server = await startServer(dataDir);
+	let server = await startServer(PORT, dataDir);
 	try {
 		const host = await (await browser.newContext()).newPage();
 		await host.goto(`${BASE}/lop?cau=${QUESTIONS.join(',')},khong-co-cau-nay`);
@@ -159,9 +124,9 @@ test('a live quiz from join to results survives reloads, a dropped network, a do
 		await expect(host.getByText('3/3 đã trả lời')).toBeVisible();
 
 		// The server dies mid-question and comes back: everyone is where they were.
-		await kill(server);
+		await stopServer(server);
 		await expect(host.getByText(OFFLINE)).toBeVisible();
-		server = await startServer(dataDir);
+		server = await startServer(PORT, dataDir);
 		await expect(host.getByText(OFFLINE)).toBeHidden();
 		await expect(host.getByText('3/3 đã trả lời')).toBeVisible();
 		await expect(an.getByText('Đã ghi nhận câu trả lời')).toBeVisible();
@@ -239,7 +204,7 @@ test('a live quiz from join to results survives reloads, a dropped network, a do
 		await host.locator('[data-kpi="firm-value"]').click();
 		await expect(host.getByRole('dialog', { name: 'Vì sao các chỉ số thay đổi?' })).toBeVisible();
 	} finally {
-		await kill(server);
+		await stopServer(server);
 		rmSync(dataDir, { recursive: true, force: true });
 	}
 });

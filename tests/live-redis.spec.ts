@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startRedis } from '../src/lib/live/server/test-redis';
-import { assertPortFree } from './support/ports';
+import { startServer, stopServer } from './support/server';
 import { expect, test } from './support/fixtures';
 
 // Two `npm start` processes on one real Redis, as behind a load balancer: the lecturer's
@@ -11,52 +10,13 @@ import { expect, test } from './support/fixtures';
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 11;
 const [ONE, TWO] = [`http://127.0.0.1:${PORT}`, `http://127.0.0.1:${PORT + 1}`];
 
-async function startServer(base: string, redisUrl: string, dataDir: string) {
-	await assertPortFree(Number(new URL(base).port));
-	const server = spawn(process.execPath, ['scripts/start.js'], {
-		env: {
-			...process.env,
-			PORT: new URL(base).port,
-			HOST: '127.0.0.1',
-			REDIS_URL: redisUrl,
-			LIVE_DATA_DIR: dataDir,
-			CRM_LAB_BUILD_IS_FRESH: '1'
-		},
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	try {
-		await expect
-			.poll(
-				() =>
-					fetch(`${base}/vao`).then(
-						(r) => r.status,
-						() => 0
-					),
-				{ timeout: 30_000 }
-			)
-			.toBe(200);
-	} catch (error) {
-		// a server left behind would hold the port for the next run
-		server.kill('SIGKILL');
-		throw error;
-	}
-	return server;
-}
-
-const stop = (server: ChildProcess) =>
-	new Promise<void>((resolve) => {
-		if (server.exitCode !== null) return resolve();
-		server.once('exit', () => resolve());
-		server.kill('SIGTERM');
-	});
-
 test('a student on one server process and the host on another play one room through Redis', async ({
 	browser
 }) => {
 	const redis = await startRedis();
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'crm-lab-live-redis-'));
 	const servers = await Promise.all(
-		[ONE, TWO].map((base) => startServer(base, redis.url, dataDir))
+		[PORT, PORT + 1].map((port) => startServer(port, dataDir, { env: { REDIS_URL: redis.url } }))
 	);
 	try {
 		const host = await (await browser.newContext()).newPage();
@@ -86,7 +46,7 @@ test('a student on one server process and the host on another play one room thro
 		await host.keyboard.press('ArrowRight');
 		await expect(phone.getByText(/Chính xác|Chưa đúng/)).toBeVisible();
 	} finally {
-		await Promise.all(servers.map(stop));
+		await Promise.all(servers.map((server) => stopServer(server, 'SIGTERM')));
 		await redis.stop();
 		rmSync(dataDir, { recursive: true, force: true });
 	}

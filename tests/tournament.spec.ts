@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { assertPortFree } from './support/ports';
+import { startServer, stopServer } from './support/server';
 import { expect, test } from './support/fixtures';
 
 // The team tournament end to end, on its own server process (the production build, its own
@@ -13,39 +12,6 @@ const PORT = Number(process.env.E2E_PORT ?? 4173) + 20;
 const BASE = `http://127.0.0.1:${PORT}`;
 /** Seconds to decide a quarter: short, since one quarter waits for its deadline. */
 const SECONDS = 8;
-
-async function startServer(dataDir: string): Promise<ChildProcess> {
-	await assertPortFree(PORT);
-	const server = spawn(process.execPath, ['scripts/start.js'], {
-		env: {
-			...process.env,
-			PORT: String(PORT),
-			HOST: '127.0.0.1',
-			LIVE_DATA_DIR: dataDir,
-			CRM_LAB_BUILD_IS_FRESH: '1'
-		},
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	await expect
-		.poll(
-			() =>
-				fetch(`${BASE}/vao/doi`).then(
-					(r) => r.status,
-					() => 0
-				),
-			{ timeout: 30_000 }
-		)
-		.toBe(200);
-	return server;
-}
-
-function kill(server: ChildProcess) {
-	return new Promise<void>((resolve) => {
-		if (server.exitCode !== null) return resolve();
-		server.once('exit', () => resolve());
-		server.kill('SIGKILL');
-	});
-}
 
 async function team(browser: Browser, code: string, name: string) {
 	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -72,7 +38,7 @@ test('a tournament of three teams: a missed deadline, a reload, a server restart
 }) => {
 	test.setTimeout(90_000);
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'crm-lab-tournament-e2e-'));
-	let server = await startServer(dataDir);
+	let server = await startServer(PORT, dataDir, { readyPath: '/vao/doi' });
 	try {
 		const host = await (await browser.newContext()).newPage();
 		await host.goto(`${BASE}/lop/giai-dau`);
@@ -120,8 +86,8 @@ test('a tournament of three teams: a missed deadline, a reload, a server restart
 		await sao!.reload();
 		await expect(sao!.getByText('Đã gửi.')).toBeVisible();
 		await expect(sao!.getByLabel('Mức giá so với giá chuẩn')).toHaveValue('1.2');
-		await kill(server);
-		server = await startServer(dataDir);
+		await stopServer(server);
+		server = await startServer(PORT, dataDir, { readyPath: '/vao/doi' });
 		await expect(host.getByRole('timer')).toContainText('1/3 đội đã quyết định', {
 			timeout: 20_000
 		});
@@ -153,7 +119,7 @@ test('a tournament of three teams: a missed deadline, a reload, a server restart
 		expect(lines.filter((l) => l.startsWith(`${code},Đồng Tâm,2,1,`))).toHaveLength(1);
 		expect(lines.filter((l) => l.startsWith(`${code},Sao Mai,3,0,`)).join()).toContain(',1.2,');
 	} finally {
-		await kill(server);
+		await stopServer(server);
 		rmSync(dataDir, { recursive: true, force: true });
 	}
 });
