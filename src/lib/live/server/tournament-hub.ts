@@ -10,7 +10,7 @@ import { tournamentHostView, tournamentTeamView } from '../core/tournament-view'
 import { TOURNAMENT_KEEP_MS, TournamentStore, type StoredTournament } from './tournament-store';
 import { cryptoInt, hashToken, newToken, tokenMatches } from './tokens';
 
-export type Socket = { send(data: string): void; close(code?: number, reason?: string): void };
+import type { Socket } from './hub-types';
 
 type Client = {
 	socket: Socket;
